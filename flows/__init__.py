@@ -1,0 +1,1 @@
+"""Prefect flows: thin orchestration over the ``pim_docs`` library."""

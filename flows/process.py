@@ -1,0 +1,75 @@
+"""`pim-docs process` as a Prefect flow: one task per stage per document.
+
+Bad input never raises (the library returns failed results); tasks retry only on
+I/O errors (a file on a network share that blinked), never on a broken document.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from pim_docs import pipeline
+from pim_docs.ingest import convert
+from pim_docs.model import ConversionResult, Document, Report
+from pim_docs.reports import writer
+
+
+def _retry_on_io(task, task_run, state) -> bool:
+    try:
+        state.result()
+    except OSError:
+        return True
+    except Exception:  # noqa: BLE001 - anything else is a bug or bad data: no retry
+        return False
+    return False
+
+
+@task(name="convert", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
+      cache_policy=NO_CACHE, task_run_name="convert-{path.name}")
+def convert_task(path: Path) -> ConversionResult:
+    try:
+        return convert(path)
+    except OSError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as a failed file, the batch goes on
+        return pipeline.failed_result(path, exc)
+
+
+@task(name="analyse", cache_policy=NO_CACHE, task_run_name="analyse-{res.source_file}")
+def analyse_task(res: ConversionResult) -> Report:
+    try:
+        return pipeline.analyse(res)
+    except Exception as exc:  # noqa: BLE001
+        return pipeline.analyse(pipeline.failed_result(Path(res.source_file), exc))
+
+
+@task(name="write-reports", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
+      cache_policy=NO_CACHE, task_run_name="write-{report.source_file}")
+def write_task(folder: Path, report: Report, document: Document | None) -> Path:
+    writer.write_document(folder, report, document)
+    return folder
+
+
+@task(name="portfolio", cache_policy=NO_CACHE)
+def portfolio_task(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
+    return writer.write_portfolio(out_dir, entries, skipped)
+
+
+@flow(name="pim-docs-process", validate_parameters=False)
+def process_documents(paths: list[Path], out_dir: Path, skipped: list[dict] | None = None,
+                      progress=None) -> list[Report]:
+    """Read every file, write its reports, then the portfolio index. ``progress(name)`` is
+    called after each document (the CLI's progress bar)."""
+    out_dir = Path(out_dir)
+    folders = writer.assign_folders(paths, out_dir)
+    entries: list[tuple[Report, Path]] = []
+    for path in paths:
+        res = convert_task(path)
+        report = analyse_task(res)
+        entries.append((report, write_task(folders[path], report, res.document)))
+        if progress:
+            progress(path.name)
+    portfolio_task(out_dir, entries, skipped or [])
+    return [r for r, _ in entries]

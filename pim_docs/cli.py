@@ -1,0 +1,132 @@
+"""Command line: ``pim-docs COMMAND`` (help in Polish; progress bars on long work)."""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .ingest import DOCUMENT_SUFFIXES
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Polish wording for its own messages; usage errors exit 2."""
+
+    def error(self, message: str) -> None:  # noqa: D401
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: błąd: {message}\n")
+
+
+def _polish_help(parser: argparse.ArgumentParser) -> None:
+    parser._positionals.title = "argumenty"
+    parser._optionals.title = "opcje"
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = "pokaż tę pomoc i zakończ"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    p = _Parser(prog="pim-docs", description=(
+        "Przetwarzanie zgłoszeń Partnerskiej Inicjatywy Miast: Miejskich Inicjatyw Działania (MID) "
+        "i Planów Ulepszeń w formatach PDF, DOCX i ODT."),
+        epilog="Szczegóły polecenia: pim-docs POLECENIE --help")
+    p.add_argument("--version", action="version", version=f"pim-docs {__version__}",
+                   help="pokaż wersję programu")
+    p.add_argument("-v", "--verbose", action="store_true", help="więcej komunikatów (także z Prefect)")
+    sub = p.add_subparsers(dest="command", title="polecenia", metavar="POLECENIE", parser_class=_Parser)
+    pr = sub.add_parser("process", help="odczytaj pliki i zapisz raporty",
+                        description="Odczytuje pliki i foldery (PDF, DOCX, ODT) w przepływie Prefect i zapisuje "
+                                    "dla każdego dokumentu report.json, report.html i report.docx, a w folderze "
+                                    "wyjściowym index.html i portfolio.json. Kod wyjścia: 0 — każdy plik ma "
+                                    "raport, 1 — niektórych plików nie udało się odczytać, 2 — błąd wywołania.")
+    pr.add_argument("paths", nargs="+", metavar="ŚCIEŻKA", type=Path, help="plik lub folder ze zgłoszeniami")
+    pr.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder na raporty")
+    for sp in (p, pr):
+        _polish_help(sp)
+    return p
+
+
+def collect(inputs: list[Path]) -> tuple[list[Path], list[dict], list[str]]:
+    """Files to process, files left out (with the reason) and paths that do not exist.
+
+    A file named explicitly is always processed; inside folders, files whose extension
+    is not a document's are listed as skipped rather than silently ignored.
+    """
+    files: list[Path] = []
+    skipped: list[dict] = []
+    missing: list[str] = []
+    for path in inputs:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            for f in sorted(p for p in path.rglob("*") if p.is_file()):
+                if f.name.startswith((".", "~$")):
+                    skipped.append({"path": str(f), "reason": "plik ukryty lub tymczasowy"})
+                elif f.suffix.lower() in DOCUMENT_SUFFIXES or not f.suffix:
+                    files.append(f)
+                else:
+                    skipped.append({"path": str(f), "reason": f"rozszerzenie {f.suffix} nie oznacza dokumentu"})
+        else:
+            missing.append(str(path))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, skipped, missing
+
+
+def _configure_logging(verbose: bool) -> None:
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
+
+
+def cmd_process(args) -> int:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    files, skipped, missing = collect(args.paths)
+    if missing:
+        console.print(f"[red]Nie ma takiej ścieżki:[/] {', '.join(missing)}")
+        return EXIT_USAGE
+    if not files:
+        console.print("[red]Nie znaleziono żadnych plików do przetworzenia.[/]")
+        return EXIT_USAGE
+    from flows.process import process_documents
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("[dim]{task.fields[name]}"), console=console, transient=False) as bar:
+        job = bar.add_task("Przetwarzanie", total=len(files), name="")
+        reports = process_documents(files, args.out, skipped=skipped,
+                                    progress=lambda name: bar.update(job, advance=1, name=name))
+    failed = [r for r in reports if r.processing.status == "failed"]
+    for r in failed:
+        console.print(f"[red]✗ {r.source_file}[/]: {'; '.join(r.processing.errors)}")
+    for s in skipped:
+        console.print(f"[yellow]pominięto[/] {s['path']}: {s['reason']}")
+    console.print(f"Raporty: {len(reports)} w {args.out} (nieudane: {len(failed)}, pominięte: {len(skipped)}). "
+                  f"Przegląd: {args.out / 'index.html'}")
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    _configure_logging(args.verbose)
+    return {"process": cmd_process}[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Editable configuration: limits, document-fact markers, networks, cities.
+
+The YAML files live in ``pim_docs/config/``; a folder given in ``PIM_DOCS_CONFIG``
+overrides them file by file, so a reviewer can change a marker list or add a
+network without touching code.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-file bounds; a file over a bound is reported, never silently dropped."""
+
+    max_pages: int = 300
+    max_unzipped_mb: int = 200
+    max_zip_entries: int = 5000
+    ocr_max_pages: int = 40
+    ocr_lang: str = "pol"
+
+
+def _config_path(name: str) -> Path:
+    override = os.environ.get("PIM_DOCS_CONFIG")
+    if override and (Path(override) / name).is_file():
+        return Path(override) / name
+    return Path(__file__).parent / "config" / name
+
+
+@functools.cache
+def load(name: str) -> dict:
+    """A YAML config file by name, e.g. ``load("facts.yaml")``."""
+    with open(_config_path(name), encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def limits() -> Limits:
+    data = load("limits.yaml")
+    return Limits(**{k: v for k, v in data.items() if k in Limits.__dataclass_fields__})

@@ -1,0 +1,115 @@
+"""Converter: sniff a file's real format, pick its backend, return a ``ConversionResult``.
+
+Backends declare nothing more than ``read(path, result, limits)``; they fill
+``result.document`` and the messages. Bad input is data: every path that can be
+read at all comes back as a result, never as an exception.
+"""
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..config import Limits
+from ..config import limits as default_limits
+from ..errors import message
+from ..model import ConversionResult
+
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".odt"}
+# also looked at inside folders, so that they are reported rather than ignored
+DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | {".doc", ".rtf", ".txt", ".odf", ".pages", ".ott", ".dotx", ".docm"}
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def sniff(path: Path) -> str:
+    """The format a file's bytes say it is: pdf | docx | odt | doc | rtf | zip | unknown."""
+    with open(path, "rb") as fh:
+        head = fh.read(2048)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "doc"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names:
+                    mime = zf.read("mimetype")[:100]
+                    if b"opendocument.text" in mime:
+                        return "odt"
+                    return "zip"
+                if "content.xml" in names:
+                    return "odt"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "zip"
+        return "zip"
+    return "unknown"
+
+
+def _backend(fmt: str) -> Callable | None:
+    if fmt == "pdf":
+        from .pdf import read
+    elif fmt == "docx":
+        from .docx import read
+    elif fmt == "odt":
+        from .odt import read
+    else:
+        return None
+    return read
+
+
+def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
+    """Read one submission into the document model."""
+    path = Path(path)
+    limits = limits or default_limits()
+    try:
+        size = path.stat().st_size
+        digest = sha256_of(path)
+    except OSError as exc:
+        res = ConversionResult(source_file=path.name, sha256="", status="failed")
+        res.errors.append(message("file_unreadable", detail=exc.strerror or str(exc)))
+        return res
+    res = ConversionResult(source_file=path.name, sha256=digest)
+    if size == 0:
+        res.errors.append(message("empty_file"))
+        res.status = "failed"
+        return res
+    fmt = sniff(path)
+    ext = path.suffix.lower()
+    if fmt == "zip" and ext in {".docx", ".odt"}:
+        fmt = ext[1:]  # a broken package: let its backend say what is wrong
+    if fmt == "unknown" and ext in {".docx", ".odt"}:
+        res.errors.append(message("zip_corrupt", fmt=ext[1:].upper(), detail="brak nagłówka ZIP"))
+        res.status = "failed"
+        return res
+    if fmt == "unknown" and ext == ".pdf":
+        res.errors.append(message("pdf_corrupt", detail="brak nagłówka %PDF"))
+        res.status = "failed"
+        return res
+    if fmt == "doc":
+        res.errors.append(message("legacy_doc"))
+        res.status = "failed"
+        return res
+    read = _backend(fmt)
+    if read is None:
+        res.errors.append(message("unsupported_format", detail=ext or fmt))
+        res.status = "failed"
+        return res
+    if ext and ext != f".{fmt}":
+        res.warnings.append(message("extension_mismatch", ext=ext, fmt=fmt.upper()))
+    read(path, res, limits)
+    if res.errors and res.document is None:
+        res.status = "failed"
+    return res

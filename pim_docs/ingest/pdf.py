@@ -1,0 +1,240 @@
+"""PDF backend (pdfplumber): words with font size/weight, ruled tables, columns,
+furniture, paragraphs, tables joined across pages, OCR of image-only pages."""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..config import Limits
+from ..errors import message
+from ..model import Block, BlockKind, Cell, ConversionResult, Document, Furniture, HeadingSignals, PageInfo
+from ..text.repair import join_lines, vocabulary
+from . import layout as lay
+from . import ocr
+from .builder import BlockBuilder
+
+log = logging.getLogger(__name__)
+_CID = re.compile(r"\(cid:\d+\)")
+_CONTINUED = re.compile(r"^(tabela|tab\.)?[^a-ząćęłńóśźż]*\(?(cd\.?|c\.d\.?|ciąg dalszy)\)?\.?$", re.I)
+
+
+def read(path: Path, res: ConversionResult, limits: Limits) -> None:
+    try:
+        pdf = pdfplumber.open(path)
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect) or "password" in repr(inner).lower():
+            res.errors.append(message("pdf_encrypted"))
+        else:
+            res.errors.append(message("pdf_corrupt", detail=_short(inner)))
+        res.status = "failed"
+        return
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+        res.errors.append(message("pdf_corrupt", detail=_short(exc)))
+        res.status = "failed"
+        return
+    with pdf:
+        try:
+            n_pages = len(pdf.pages)
+        except Exception as exc:  # noqa: BLE001
+            res.errors.append(message("pdf_corrupt", detail=_short(exc)))
+            res.status = "failed"
+            return
+        if n_pages == 0:
+            res.errors.append(message("pdf_corrupt", detail="brak stron"))
+            res.status = "failed"
+            return
+        if n_pages > limits.max_pages:
+            res.warnings.append(message("page_limit", pages=n_pages, limit=limits.max_pages))
+        layouts, infos, image_pages = [], [], []
+        for i in range(min(n_pages, limits.max_pages)):
+            try:
+                page = pdf.pages[i]
+                pl, info = _read_page(page, i + 1)
+                page.close()
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the rest
+                res.warnings.append(message("pdf_page_error", page=i + 1, detail=_short(exc)))
+                pl, info = lay.PageLayout(i + 1, 595, 842), PageInfo(number=i + 1, has_text=False)
+            layouts.append(pl)
+            infos.append(info)
+            if not info.has_text:
+                image_pages.append(i)
+        meta = {k.lower(): str(v) for k, v in (pdf.metadata or {}).items()
+                if isinstance(v, (str, int, float)) and k in ("Title", "Author", "Subject", "Creator", "Producer")}
+    if image_pages:
+        _ocr_pages(path, image_pages, layouts, infos, res, limits)
+    doc = Document(source_file=res.source_file, sha256=res.sha256, format="pdf",
+                   pages=infos, metadata=meta)
+    _build_blocks(layouts, doc)
+    res.document = doc
+    if not any(p.has_text for p in infos):
+        res.status = "needs_ocr"
+    if not doc.blocks and res.status != "needs_ocr":
+        res.warnings.append(message("no_text"))
+
+
+def _short(exc: object) -> str:
+    text = str(exc) or type(exc).__name__
+    return text[:160]
+
+
+def _read_page(page, number: int) -> tuple[lay.PageLayout, PageInfo]:
+    width, height = float(page.width), float(page.height)
+    raw_words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+    words = [lay.Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"]),
+                      lay.is_bold_font(w.get("fontname"))) for w in raw_words if w.get("upright", True)]
+    # vertical words (rotated stamps, margin notes) are kept after the page's text
+    words += [lay.Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w["size"]))
+              for w in raw_words if not w.get("upright", True)]
+    cid = sum(1 for w in words if _CID.search(w.text))
+    has_text = bool(words) and cid < 0.3 * len(words)
+    info = PageInfo(number=number, width=width, height=height, landscape=width > height,
+                    has_text=has_text)
+    pl = lay.PageLayout(number, width, height)
+    if not has_text:
+        return pl, info
+    if page.lines or page.rects:
+        words = _extract_tables(page, words, pl)
+    pl.lines = lay.group_lines(words, number)
+    return pl, info
+
+
+def _extract_tables(page, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.Word]:
+    """Ruled tables: cells from pdfplumber's lattice, words assigned by position."""
+    remaining = words
+    for t in page.find_tables():
+        cells = [c for c in t.cells if c]
+        xs = sorted({round(v, 0) for c in cells for v in (c[0], c[2])})
+        ys = sorted({round(v, 0) for c in cells for v in (c[1], c[3])})
+        if len(xs) < 3 or len(ys) < 3:  # a box around text, not a table
+            continue
+        x0, top, x1, bottom = t.bbox
+        inside = [w for w in remaining if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1
+                  and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
+        if not inside:
+            continue
+        ids = {id(w) for w in inside}
+        remaining = [w for w in remaining if id(w) not in ids]
+        rows: dict[int, list[Cell]] = {}
+        for c in cells:
+            col, row = _index(xs, c[0]), _index(ys, c[1])
+            col_span = max(1, _index(xs, c[2]) - col)
+            row_span = max(1, _index(ys, c[3]) - row)
+            cw = [w for w in inside if c[0] - 1 <= (w.x0 + w.x1) / 2 <= c[2] + 1
+                  and c[1] - 1 <= (w.top + w.bottom) / 2 <= c[3] + 1]
+            lines = lay.group_lines(cw, pl.number)
+            text, raw = join_lines([ln.text for ln in lines], vocabulary(ln.text for ln in lines),
+                                   clean=lambda s: s)
+            bold = bool(cw) and all(w.bold for w in cw)
+            rows.setdefault(row, []).append(Cell(row=row, col=col, text=text, raw_text=raw,
+                                                 row_span=row_span, col_span=col_span, bold=bold))
+        pl.tables.append(lay.TableItem([sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)],
+                                       tuple(t.bbox), pl.number))
+    return remaining
+
+
+def _index(values: list[float], v: float) -> int:
+    return min(range(len(values)), key=lambda i: abs(values[i] - v))
+
+
+def _ocr_pages(path: Path, indexes: list[int], layouts, infos, res: ConversionResult, limits: Limits) -> None:
+    all_image = len(indexes) == len(infos)
+    if all_image:
+        res.warnings.append(message("no_text_layer"))
+    if not ocr.available(limits.ocr_lang):
+        res.warnings.append(message("ocr_unavailable"))
+        return
+    import pypdfium2 as pdfium
+
+    done = []
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for i in indexes[: limits.ocr_max_pages]:
+            try:
+                words = ocr.page_words(pdf, i, limits.ocr_lang)
+            except Exception as exc:  # noqa: BLE001 - OCR failure of one page is reported, not fatal
+                res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(exc)))
+                continue
+            layouts[i].lines = lay.group_lines(words, i + 1)
+            infos[i].ocr = True
+            done.append(i + 1)
+    finally:
+        pdf.close()
+    if done:
+        pages = "wszystkich stron" if all_image and len(done) == len(infos) else \
+            "stron " + ", ".join(map(str, done))
+        res.warnings.append(message("ocr_used", pages=pages))
+
+
+def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
+    lay.mark_furniture(layouts)
+    body = lay.body_font_size(layouts)
+    gap = lay.normal_gap(layouts, body)
+    vocab = vocabulary(ln.text for p in layouts for ln in p.lines)
+    b = BlockBuilder()
+    for p, info in zip(layouts, doc.pages):
+        for ln in p.lines:
+            if ln.furniture:
+                kind = Furniture(ln.furniture)
+                b.furniture_block(ln.text, kind, page=p.number, source=ln.furniture)
+        ordered = lay.reading_order(p)
+        info.columns = p.columns
+        for para in lay.paragraphs(ordered, body, gap):
+            if isinstance(para, lay.TableItem):
+                b.table(para.rows, page=para.page, ruled=para.ruled, bbox=para.bbox)
+                continue
+            text, raw = join_lines([ln.text for ln in para], vocab)
+            sizes = sorted(ln.size for ln in para)
+            signals = HeadingSignals(font_size_ratio=round(sizes[len(sizes) // 2] / body, 2),
+                                     bold=all(ln.bold for ln in para))
+            bbox = (min(ln.x0 for ln in para), para[0].top, max(ln.x1 for ln in para), para[-1].bottom)
+            b.text(raw, clean=text, page=p.number, signals=signals,
+                   source="ocr" if info.ocr else "body", bbox=bbox)
+    doc.blocks = join_continued_tables(b.blocks)
+    doc.furniture = b.furniture
+
+
+def join_continued_tables(blocks: list[Block]) -> list[Block]:
+    """A table that goes on over the next page becomes one table.
+
+    Joined when the next page's first body block is a table with the same number of
+    columns (a "(cd.)" caption in between is dropped); a repeated header row is removed.
+    """
+    out: list[Block] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        caption = None
+        if (prev is not None and prev.kind == BlockKind.PARAGRAPH and _CONTINUED.match(prev.text)
+                and len(out) >= 2):
+            caption, prev = prev, out[-2]
+        if (blk.kind == BlockKind.TABLE and prev is not None and prev.kind == BlockKind.TABLE
+                and prev.table and blk.table and blk.page and prev.table.pages
+                and blk.page == prev.table.pages[-1] + 1 and blk.table.n_cols == prev.table.n_cols):
+            if caption is not None:
+                out.pop()
+            _append_table(prev, blk)
+            continue
+        out.append(blk)
+    return out
+
+
+def _append_table(first: Block, nxt: Block) -> None:
+    t1, t2 = first.table, nxt.table
+    grid1, grid2 = t1.grid(), t2.grid()
+    skip = 0
+    norm = lambda row: [re.sub(r"\s+", " ", c).strip().lower() for c in row]  # noqa: E731
+    if t1.header_rows and grid2 and norm(grid2[0]) == norm(grid1[0]):
+        skip = t1.header_rows
+    for c in t2.cells:
+        if c.row < skip:
+            continue
+        t1.cells.append(c.model_copy(update={"row": c.row - skip + t1.n_rows}))
+    t1.n_rows += t2.n_rows - skip
+    t1.pages = sorted(set(t1.pages) | set(t2.pages))
+    first.text = "\n".join(" | ".join(r) for r in t1.grid())
+    first.raw_text = first.text

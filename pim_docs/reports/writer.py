@@ -1,0 +1,73 @@
+"""Where outputs go: one folder per document, written atomically, names never taken raw."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from ..model import Document, Report
+from . import portfolio as portfolio_mod
+from .docx import write_report_docx
+from .html import index_html, report_html
+
+
+def safe_name(filename: str, max_len: int = 80) -> str:
+    """A folder name from a file name: ASCII, no separators, no dots at the start."""
+    stem = Path(filename.replace("\\", "/")).name
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", stem)
+    ascii_ = unicodedata.normalize("NFKD", stem.replace("ł", "l").replace("Ł", "L"))
+    ascii_ = ascii_.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_).strip("_").lower()
+    return slug[:max_len] or "dokument"
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def assign_folders(paths: list[Path], out_dir: Path) -> dict[Path, Path]:
+    """One output folder per input; equal names get a short hash of the full path."""
+    out: dict[Path, Path] = {}
+    taken: set[str] = set()
+    for p in paths:
+        name = safe_name(Path(p).name)
+        if name in taken:
+            name = f"{name}_{hashlib.sha1(str(Path(p).resolve()).encode()).hexdigest()[:8]}"
+        taken.add(name)
+        out[p] = out_dir / name
+    return out
+
+
+def write_document(folder: Path, report: Report, document: Document | None) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    atomic_write(folder / "report.json", report.model_dump_json(indent=2))
+    if document is not None:
+        atomic_write(folder / "document.json", document.model_dump_json(indent=1, exclude_none=True))
+    atomic_write(folder / "report.html", report_html(report))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".report.docx.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write_report_docx(report, Path(tmp))
+        os.replace(tmp, folder / "report.docx")
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def write_portfolio(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
+    rel = [(r, (folder / "report.html").relative_to(out_dir).as_posix()) for r, folder in entries]
+    data = portfolio_mod.build(rel, skipped)
+    atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
+    atomic_write(out_dir / "index.html", index_html(data))
+    return data
