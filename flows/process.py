@@ -9,6 +9,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from pim_docs import pipeline
 from pim_docs.ingest import convert
@@ -67,9 +68,10 @@ def process_documents(paths: list[Path], out_dir: Path, skipped: list[dict] | No
     entries: list[tuple[Report, Path]] = []
     for path in paths:
         res = convert_task(path)
-        report = analyse_task(res)
-        entries.append((report, write_task(folders[path], report, res.document)))
+        # quote(): large document objects are handed over as they are, not traversed by Prefect
+        report = analyse_task(quote(res))
+        entries.append((report, write_task(folders[path], quote(report), quote(res.document))))
         if progress:
             progress(path.name)
-    portfolio_task(out_dir, entries, skipped or [])
+    portfolio_task(out_dir, quote(entries), skipped or [])
     return [r for r, _ in entries]

@@ -115,12 +115,19 @@ def _segments(line: Line) -> list[tuple[float, float]]:
     """Runs of words separated by less than a column gap."""
     segs: list[list[float]] = []
     for w in line.words:
-        gap = max(6.0, 0.9 * w.size)
+        gap = max(10.0, 1.2 * w.size)  # wider than a justified line's spaces
         if segs and w.x0 - segs[-1][1] < gap:
             segs[-1][1] = max(segs[-1][1], w.x1)
         else:
             segs.append([w.x0, w.x1])
     return [(a, b) for a, b in segs]
+
+
+def _gutter_counts(segs: list[list[tuple[float, float]]], x: float) -> tuple[int, int, int]:
+    crossing = sum(any(a < x < b for a, b in s) for s in segs)
+    left = sum(any(b <= x for a, b in s) for s in segs)
+    right = sum(any(a >= x for a, b in s) for s in segs)
+    return crossing, left, right
 
 
 def find_gutter(lines: list[Line], width: float) -> float | None:
@@ -131,9 +138,7 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     best: tuple[int, float, float] | None = None
     x = 0.3 * width
     while x <= 0.7 * width:
-        crossing = sum(any(a < x < b for a, b in s) for s in segs)
-        left = sum(any(b <= x for a, b in s) for s in segs)
-        right = sum(any(a >= x for a, b in s) for s in segs)
+        crossing, left, right = _gutter_counts(segs, x)
         if left >= 4 and right >= 4 and crossing <= 0.15 * len(lines):
             key = (crossing, abs(x - width / 2), x)
             if best is None or key < best:
@@ -149,10 +154,23 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     return gx if min(left_chars, right_chars) / total >= 0.25 else None
 
 
-def reading_order(layout: PageLayout) -> list[Line | TableItem]:
-    """Lines and tables in reading order; two-column pages column by column."""
+def gutter_fits(lines: list[Line], x: float) -> bool:
+    """A gutter found on other pages also splits this (short) page."""
+    segs = [_segments(ln) for ln in lines]
+    crossing, left, right = _gutter_counts(segs, x)
+    return left >= 2 and right >= 1 and crossing <= 0.15 * max(len(lines), 1)
+
+
+def reading_order(layout: PageLayout, hint: float | None = None) -> list[Line | TableItem]:
+    """Lines and tables in reading order; two-column pages column by column.
+
+    ``hint``: the gutter the document's other pages use, tried when this page has
+    too little text to show its own.
+    """
     body = [ln for ln in layout.lines if not ln.furniture]
     gx = find_gutter(body, layout.width)
+    if gx is None and hint is not None and gutter_fits(body, hint):
+        gx = hint
     items: list[Line | TableItem] = list(layout.tables)
     if gx is None:
         items += body
@@ -180,6 +198,12 @@ def reading_order(layout: PageLayout) -> list[Line | TableItem]:
         else:
             pending[it.column].append(it)
     return ordered + pending[1] + pending[2]
+
+
+def document_gutter(pages: list[PageLayout]) -> float | None:
+    """The gutter most two-column pages of a document share."""
+    found = [g for p in pages if (g := find_gutter([ln for ln in p.lines if not ln.furniture], p.width))]
+    return statistics.median(found) if found else None
 
 
 def mark_furniture(pages: list[PageLayout], margin: float = 0.09) -> None:
@@ -229,6 +253,15 @@ def normal_gap(pages: list[PageLayout], body: float) -> float:
     return statistics.median(gaps) if gaps else 0.25 * body
 
 
+_END = (".", ":", "?", "!", ";")
+
+
+def is_continuation(prev_text: str, next_text: str) -> bool:
+    """The next line carries on the previous one's sentence (across a column or page break)."""
+    prev_text, next_text = prev_text.rstrip(), next_text.lstrip()
+    return bool(prev_text) and not prev_text.endswith(_END) and next_text[:1].islower()
+
+
 def paragraphs(items: list[Line | TableItem], body: float, gap: float) -> list[list[Line] | TableItem]:
     """Split ordered lines into paragraphs by spacing, style, list markers and short last lines."""
     out: list[list[Line] | TableItem] = []
@@ -247,17 +280,19 @@ def paragraphs(items: list[Line | TableItem], body: float, gap: float) -> list[l
         if cur:
             prev = cur[-1]
             text = it.text
-            new = (
-                it.column != prev.column
-                or it.top - prev.bottom > gap + 0.45 * max(body, prev.size)
-                or it.top < prev.top - 1  # went back up: new column region
-                or abs(it.size - prev.size) > 0.6
-                or it.bold != prev.bold
-                or sig.list_marker(text)[0] is not None
-                or (sig.numbering(text)[0] is not None and (it.bold or it.size > body * 1.05))
-                or (prev.text.rstrip().endswith((".", ":", "?", "!", ";"))
-                    and prev.x1 < col_right.get(prev.column, prev.x1) - 3 * body)
-            )
+            marker = sig.list_marker(text)[0]
+            if it.column != prev.column or it.top < prev.top - 1:  # next column or region
+                new = not is_continuation(prev.text, text) or abs(it.size - prev.size) > 0.6
+            else:
+                new = (
+                    it.top - prev.bottom > gap + 0.45 * max(body, prev.size)
+                    or abs(it.size - prev.size) > 0.6
+                    or it.bold != prev.bold
+                    or (marker is not None and not (marker in "-–—" and is_continuation(prev.text, "x")))
+                    or (sig.numbering(text)[0] is not None and (it.bold or it.size > body * 1.05))
+                    or (prev.text.rstrip().endswith(_END)
+                        and prev.x1 < col_right.get(prev.column, prev.x1) - 3 * body)
+                )
             if new:
                 out.append(cur)
                 cur = []

@@ -176,13 +176,14 @@ def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
     body = lay.body_font_size(layouts)
     gap = lay.normal_gap(layouts, body)
     vocab = vocabulary(ln.text for p in layouts for ln in p.lines)
+    gutter = lay.document_gutter(layouts)
     b = BlockBuilder()
     for p, info in zip(layouts, doc.pages):
         for ln in p.lines:
             if ln.furniture:
                 kind = Furniture(ln.furniture)
                 b.furniture_block(ln.text, kind, page=p.number, source=ln.furniture)
-        ordered = lay.reading_order(p)
+        ordered = lay.reading_order(p, gutter)
         info.columns = p.columns
         for para in lay.paragraphs(ordered, body, gap):
             if isinstance(para, lay.TableItem):
@@ -195,8 +196,23 @@ def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
             bbox = (min(ln.x0 for ln in para), para[0].top, max(ln.x1 for ln in para), para[-1].bottom)
             b.text(raw, clean=text, page=p.number, signals=signals,
                    source="ocr" if info.ocr else "body", bbox=bbox)
-    doc.blocks = join_continued_tables(b.blocks)
+    doc.blocks = join_continued_tables(_join_page_breaks(b.blocks, vocab))
     doc.furniture = b.furniture
+
+
+def _join_page_breaks(blocks: list[Block], vocab: set[str]) -> list[Block]:
+    """A paragraph cut by a page break is one paragraph again."""
+    out: list[Block] = []
+    for blk in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and blk.kind == BlockKind.PARAGRAPH and prev.kind in (BlockKind.PARAGRAPH,
+                BlockKind.LIST_ITEM) and prev.page is not None and blk.page == prev.page + 1
+                and lay.is_continuation(prev.text, blk.text)):
+            prev.text, _ = join_lines([prev.text, blk.text], vocab)
+            prev.raw_text = f"{prev.raw_text}\n{blk.raw_text}"
+            continue
+        out.append(blk)
+    return out
 
 
 def join_continued_tables(blocks: list[Block]) -> list[Block]:
