@@ -125,10 +125,11 @@ class Document(BaseModel):
     blocks: list[Block] = Field(default_factory=list)  # body, in reading order
     furniture: list[Block] = Field(default_factory=list)
     metadata: dict[str, str] = Field(default_factory=dict)  # title, author, ...
+    total_pages: int = 0  # pages in the file, when more than were analysed (page limit)
 
     @property
     def page_count(self) -> int:
-        return len(self.pages)
+        return max(len(self.pages), self.total_pages)
 
     @property
     def text_layer(self) -> bool:

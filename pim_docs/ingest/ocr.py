@@ -31,13 +31,18 @@ def page_words(pdf, index: int, lang: str = "pol", dpi: int = OCR_DPI) -> list[W
     image = page.render(scale=scale, grayscale=True).to_pil()
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
-    words = []
+    lines: dict[tuple, list[int]] = {}
     for i, text in enumerate(data["text"]):
-        text = (text or "").strip()
-        if not text or float(data["conf"][i]) < 0:
-            continue
-        x0, top = data["left"][i] / scale, data["top"][i] / scale
-        w, h = data["width"][i] / scale, data["height"][i] / scale
-        words.append(Word(text=text, x0=x0, x1=x0 + w, top=top, bottom=top + h,
-                          size=round(h / 0.72 * 2) / 2))
+        if (text or "").strip() and float(data["conf"][i]) >= 0:
+            key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+            lines.setdefault(key, []).append(i)
+    words = []
+    for idx in lines.values():
+        # one size per line: the tallest glyph box (ascender to descender) ~ 1.15 x font size
+        line_h = max(data["height"][i] for i in idx) / scale
+        size = round(line_h / 1.15 * 2) / 2
+        for i in idx:
+            x0, top = data["left"][i] / scale, data["top"][i] / scale
+            w, h = data["width"][i] / scale, data["height"][i] / scale
+            words.append(Word(text=data["text"][i].strip(), x0=x0, x1=x0 + w, top=top, bottom=top + h, size=size))
     return words

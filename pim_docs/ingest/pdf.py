@@ -69,7 +69,7 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     if image_pages:
         _ocr_pages(path, image_pages, layouts, infos, res, limits)
     doc = Document(source_file=res.source_file, sha256=res.sha256, format="pdf",
-                   pages=infos, metadata=meta)
+                   pages=infos, metadata=meta, total_pages=n_pages)
     _build_blocks(layouts, doc)
     res.document = doc
     if not any(p.has_text for p in infos):

@@ -119,6 +119,10 @@ def join_lines(lines: list[str], vocab: set[str] | None = None,
         line = line.strip()
         if not line:
             continue
+        m_cap = re.search(r"(?<!\w)([A-ZĄĆĘŁŃÓŚŹŻ]\w*)-$", out) if out else None
+        if m_cap and line[:1].isupper():  # "Bielsku-" + "Białej": a hyphenated proper name
+            out += line
+            continue
         if out and out.endswith(_HYPHENS) and line[:1].isalpha() and line[:1].islower():
             m1 = re.search(r"(\w+)[-\u2010\u00ad]$", out)
             m2 = _WORD.match(line)
