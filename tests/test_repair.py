@@ -1,4 +1,5 @@
 """Polish text repair: unit cases and our own mojibake/hyphenation PDF."""
+import re
 import unicodedata
 
 from pim_docs.text.repair import join_lines, repair
@@ -55,6 +56,8 @@ def test_mojibake_pdf_is_repaired():
     assert "ż" in text
     assert "ﬁ" not in text and "ﬂ" not in text
     assert "\u00a0" not in text
-    # every line-end split of an ordinary word is joined again
-    assert "termomodernizac" in text
-    assert "rewitali- zacji" not in text and "rewitali-zacji" not in text
+    # every line-end split of an ordinary word is joined again ("miesz-" / "kańców")
+    for word in ("mieszkańców", "pozarządowych", "stowarzyszenia", "zmodernizowanych"):
+        assert word in text
+    assert not re.search(r"[a-ząćęłńóśźż]- [a-ząćęłńóśźż]", text)
+    assert "-\n" in raw

@@ -6,6 +6,7 @@ from ..text.repair import repair
 from . import signals as sig
 
 HEADING_THRESHOLD = 0.5
+CHARS_PER_PAGE = 3200  # page estimate for DOCX/ODT files that record no page breaks
 
 
 class BlockBuilder:

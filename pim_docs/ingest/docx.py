@@ -19,7 +19,7 @@ from ..config import Limits
 from ..errors import message
 from ..model import Cell, ConversionResult, Document, Furniture, HeadingSignals, PageInfo
 from . import package
-from .builder import BlockBuilder
+from .builder import CHARS_PER_PAGE, BlockBuilder
 from .numbering import Numbering
 
 W_P, W_TBL, W_SDT, W_R = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:r")
@@ -70,6 +70,7 @@ class _DocxReader:
         self.d = d
         self.b = BlockBuilder()
         self.page = 1
+        self.chars_on_page = 0
         body = d.element.body
         self.rendered_breaks = body.find(".//" + qn("w:lastRenderedPageBreak")) is not None
         try:
@@ -189,20 +190,26 @@ class _DocxReader:
                 if content is not None:
                     self._walk(content)
 
-    def _count_breaks(self, p) -> None:
+    def _count_breaks(self, p, chars: int = 0) -> None:
+        """Page breaks Word rendered, or explicit ones plus an estimate from the text's length."""
+        if not self.rendered_breaks:
+            self.chars_on_page += chars
+            if self.chars_on_page > CHARS_PER_PAGE:
+                self.page += 1
+                self.chars_on_page = 0
         ppr = p.find(qn("w:pPr"))
         if not self.rendered_breaks and ppr is not None and ppr.find(qn("w:pageBreakBefore")) is not None:
-            self.page += 1
+            self.page, self.chars_on_page = self.page + 1, 0
         for el in p.iter(qn("w:br"), qn("w:lastRenderedPageBreak")):
             if el.tag == qn("w:lastRenderedPageBreak"):
                 self.page += 1
             elif not self.rendered_breaks and el.get(qn("w:type")) == "page":
-                self.page += 1
+                self.page, self.chars_on_page = self.page + 1, 0
 
     def _paragraph(self, p, *, in_table: bool = False, shaded: bool = False, source: str = "body") -> None:
-        self._count_breaks(p)
         style_id = _p_style(p)
         text, runs = _text_and_runs(p)
+        self._count_breaks(p, len(text))
         style_name = self.styles[style_id].name if style_id in self.styles else None
         num_id, ilvl = self._num_pr(p, style_id)
         label = self.numbering.label(num_id, ilvl) if num_id else None
@@ -270,7 +277,7 @@ class _DocxReader:
                 self._paragraph(p, in_table=True, shaded=shaded)
             return
         for p in tbl.iter(W_P):
-            self._count_breaks(p)
+            self._count_breaks(p, len(_text_and_runs(p)[0]))
         self.b.table(grid, page=self.page)
 
     def _all_bold(self, tc) -> bool:

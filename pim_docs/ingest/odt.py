@@ -17,7 +17,7 @@ from ..config import Limits
 from ..errors import message
 from ..model import Cell, ConversionResult, Document, Furniture, HeadingSignals, PageInfo
 from . import package
-from .builder import BlockBuilder
+from .builder import CHARS_PER_PAGE, BlockBuilder
 from .numbering import fmt as format_number
 
 NS = {
@@ -31,7 +31,7 @@ NS = {
     "dc": "http://purl.org/dc/elements/1.1/",
     "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
 }
-CHARS_PER_PAGE = 3200  # page estimate where the file records no page breaks
+
 
 
 def q(name: str) -> str:

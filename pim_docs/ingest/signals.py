@@ -60,10 +60,15 @@ def is_all_caps(text: str) -> bool:
     return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
+_ABBREVIATION_END = re.compile(r"(?:\b(?:r|ul|nr|al|pl|im|św|tys|mln|mld|zł|ok|m\.in|itd|itp|wlkp|os)|\b\w)\.$", re.I)
+
+
 def is_short(text: str) -> bool:
+    """Few words and no full sentence (a final "r." or "ul." is an abbreviation, not a full stop)."""
     t = text.strip()
     words = t.split()
-    return 0 < len(words) <= 16 and len(t) <= 160 and not (t.endswith(".") and len(words) > 6)
+    sentence = t.endswith(".") and not _ABBREVIATION_END.search(t)
+    return 0 < len(words) <= 16 and len(t) <= 160 and not (sentence and len(words) > 6)
 
 
 def complete(signals: HeadingSignals, text: str) -> HeadingSignals:
