@@ -1,0 +1,18 @@
+# The two commands of the README. Both set everything up first (idempotent).
+.PHONY: run test setup bench corpus
+
+setup:
+	bash scripts/setup.sh
+
+run: setup
+	.venv/bin/pim-docs process corpus/documents --out outputs
+
+test: setup
+	.venv/bin/python -m pytest -q
+
+bench: setup
+	.venv/bin/python benchmarks/bench_extract.py
+
+corpus: setup
+	.venv/bin/python corpus/src/pdf/build_pdf.py
+	.venv/bin/python corpus/src/office/build_office.py
