@@ -97,3 +97,23 @@ def test_single_scanned_page_in_a_text_pdf():
     ocr_pages = [p.number for p in doc.pages if p.ocr]
     assert len(ocr_pages) == 1
     assert any(b.page == ocr_pages[0] for b in doc.blocks)
+
+
+def test_unruled_table_found_by_column_alignment():
+    doc = converted("mid_slupsk_rewitalizacja.pdf").document
+    unruled = [b.table for b in doc.blocks if b.kind == BlockKind.TABLE and not b.table.ruled]
+    assert len(unruled) == 1
+    grid = unruled[0].grid()
+    assert unruled[0].n_cols == 4 and unruled[0].header_rows == 1
+    assert grid[0][0] == "Przedsięwzięcie" and grid[-1][0] == "Razem"
+    assert all(re.fullmatch(r"\d+,\d", row[1]) for row in grid[1:])
+    # its text is not repeated as paragraphs
+    assert not any(b.kind == BlockKind.PARAGRAPH and b.text.startswith("Razem") for b in doc.blocks)
+
+
+def test_cards_on_consecutive_pages_stay_separate():
+    """Per-recommendation key–value tables: a card starting a page is not glued to the last one."""
+    doc = converted("plan_ulepszen_rewitalizacja.pdf").document
+    cards = [b.table for b in doc.blocks if b.kind == BlockKind.TABLE and "Rodzaj rekomendacji" in b.text]
+    assert len(cards) == len(gold("plan_ulepszen_rewitalizacja.pdf")["actions"])
+    assert all(len(t.pages) == 1 for t in cards)

@@ -1,6 +1,8 @@
 """Turns what a reader found into ``Block``s: refs, text repair, heading signals."""
 from __future__ import annotations
 
+import re
+
 from ..model import Block, BlockKind, Cell, Furniture, HeadingSignals, Table
 from ..text.repair import repair
 from . import signals as sig
@@ -73,16 +75,24 @@ class BlockBuilder:
 
 
 def _header_rows(cells: list[Cell]) -> int:
-    """Leading rows that look like column headers (bold, or short labels over longer data)."""
-    first = [c for c in cells if c.row == 0]
+    """Leading rows that look like column headers: bold, or labels over numbers/longer data."""
+    first = [c for c in cells if c.row == 0 and c.text.strip()]
     if not first:
         return 0
-    if all(c.bold for c in first if c.text.strip()):
-        return 1 + (1 if any(c.row_span == 1 and c.col_span > 1 for c in first) else 0)
-    rest = [c for c in cells if c.row > 0]
-    if rest and max(len(c.text) for c in first) < 60 and not any(ch.isdigit() for c in first for ch in c.text[:1]):
-        avg_first = sum(len(c.text) for c in first) / len(first)
-        avg_rest = sum(len(c.text) for c in rest) / len(rest)
-        if avg_first <= avg_rest:
-            return 1
-    return 0
+    if all(c.bold for c in first):
+        # a merged group header ("Okres realizacji" over "od" | "do") brings its second row
+        return 1 + (1 if any(c.col_span > 1 and c.row_span == 1 for c in first) else 0)
+    rest = [c for c in cells if c.row > 0 and c.text.strip()]
+    if not rest or any(_numeric(c.text) for c in first) or max(len(c.text) for c in first) > 60:
+        return 0
+    numeric_cols = {c.col for c in rest if _numeric(c.text)}
+    first_cols = {c.col for c in first}
+    if numeric_cols & first_cols:
+        return 1  # words over a column of numbers
+    avg_first = sum(len(c.text) for c in first) / len(first)
+    avg_rest = sum(len(c.text) for c in rest) / len(rest)
+    return 1 if avg_first <= avg_rest else 0
+
+
+def _numeric(text: str) -> bool:
+    return bool(re.fullmatch(r"[\d\s.,%–\-+]+(zł|tys\.?|mln)?", text.strip())) and any(ch.isdigit() for ch in text)

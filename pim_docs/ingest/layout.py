@@ -206,6 +206,71 @@ def document_gutter(pages: list[PageLayout]) -> float | None:
     return statistics.median(found) if found else None
 
 
+def _columns(rows: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
+    """Column x-ranges: the union of the rows' segments projected on the x axis."""
+    spans = sorted(seg for row in rows for seg in row)
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a <= cols[-1][1] + 2:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    return [(a, b) for a, b in cols]
+
+
+def find_unruled_tables(lines: list[Line], page: int, min_rows: int = 3,
+                        min_cols: int = 3) -> tuple[list[Line], list[TableItem]]:
+    """Tables drawn without lines: runs of lines whose word groups align in 3+ columns.
+
+    Returns the lines that stay text and the tables found. A one-group line right under a
+    row continues that row's cell (a wrapped cell).
+    """
+    from ..model import Cell
+
+    segs = [_segments(ln) for ln in lines]
+    keep: list[Line] = []
+    tables: list[TableItem] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (j < len(lines) and len(segs[j]) >= 2
+               and (j == i or lines[j].top - lines[j - 1].bottom < 2.0 * lines[j].size)):
+            j += 1
+        run = list(range(i, j))
+        if len(run) >= min_rows and sum(len(segs[k]) >= min_cols for k in run) >= min_rows:
+            cols = _columns([segs[k] for k in run])
+            if len(cols) >= min_cols:
+                rows: list[list[Cell]] = []
+                for r, k in enumerate(run):
+                    cells = []
+                    for c, (a, b) in enumerate(cols):
+                        words = [w for w in lines[k].words if a - 1 <= (w.x0 + w.x1) / 2 <= b + 1]
+                        if words:
+                            cells.append(Cell(row=r, col=c, text=" ".join(w.text for w in words),
+                                              bold=all(w.bold for w in words)))
+                    rows.append(cells)
+                # wrapped cells: single-group lines right below the run's rows
+                while (j < len(lines) and len(segs[j]) == 1 and lines[j].top - lines[j - 1].bottom < 0.8 * lines[j].size):
+                    a, b = segs[j][0]
+                    col = next((c for c, (ca, cb) in enumerate(cols) if ca - 1 <= a and b <= cb + 1), None)
+                    if col is None:
+                        break
+                    target = next((cell for cell in rows[-1] if cell.col == col), None)
+                    if target is None:
+                        rows[-1].append(Cell(row=len(rows) - 1, col=col, text=lines[j].text))
+                    else:
+                        target.text += " " + lines[j].text
+                    j += 1
+                x0 = min(ln.x0 for ln in lines[i:j])
+                x1 = max(ln.x1 for ln in lines[i:j])
+                tables.append(TableItem(rows, (x0, lines[i].top, x1, lines[j - 1].bottom), page, ruled=False))
+                i = j
+                continue
+        keep.extend(lines[i:max(j, i + 1)])
+        i = max(j, i + 1)
+    return keep, tables
+
+
 def mark_furniture(pages: list[PageLayout], margin: float = 0.09) -> None:
     """Running headers/footers repeated across pages, and page numbers, set aside."""
     n = len(pages)

@@ -100,7 +100,8 @@ def _read_page(page, number: int) -> tuple[lay.PageLayout, PageInfo]:
         return pl, info
     if page.lines or page.rects:
         words = _extract_tables(page, words, pl)
-    pl.lines = lay.group_lines(words, number)
+    pl.lines, unruled = lay.find_unruled_tables(lay.group_lines(words, number), number)
+    pl.tables += unruled
     return pl, info
 
 
@@ -196,7 +197,7 @@ def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
             bbox = (min(ln.x0 for ln in para), para[0].top, max(ln.x1 for ln in para), para[-1].bottom)
             b.text(raw, clean=text, page=p.number, signals=signals,
                    source="ocr" if info.ocr else "body", bbox=bbox)
-    doc.blocks = join_continued_tables(_join_page_breaks(b.blocks, vocab))
+    doc.blocks = join_continued_tables(_join_page_breaks(b.blocks, vocab), {p.number: p.height for p in layouts})
     doc.furniture = b.furniture
 
 
@@ -215,13 +216,16 @@ def _join_page_breaks(blocks: list[Block], vocab: set[str]) -> list[Block]:
     return out
 
 
-def join_continued_tables(blocks: list[Block]) -> list[Block]:
+def join_continued_tables(blocks: list[Block], page_heights: dict[int, float] | None = None) -> list[Block]:
     """A table that goes on over the next page becomes one table.
 
     Joined when the next page's first body block is a table with the same number of
-    columns (a "(cd.)" caption in between is dropped); a repeated header row is removed.
+    columns, the first part runs to the bottom of its page, and the second does not open
+    like a new table of the same kind ("Działanie 5" card after "Działanie 4" card).
+    A "(cd.)" caption in between is dropped; a repeated header row is removed.
     """
     out: list[Block] = []
+    bottoms: dict[str, float] = {}  # ref -> bottom of the table's last part
     for blk in blocks:
         prev = out[-1] if out else None
         caption = None
@@ -230,13 +234,38 @@ def join_continued_tables(blocks: list[Block]) -> list[Block]:
             caption, prev = prev, out[-2]
         if (blk.kind == BlockKind.TABLE and prev is not None and prev.kind == BlockKind.TABLE
                 and prev.table and blk.table and blk.page and prev.table.pages
-                and blk.page == prev.table.pages[-1] + 1 and blk.table.n_cols == prev.table.n_cols):
+                and blk.page == prev.table.pages[-1] + 1 and blk.table.n_cols == prev.table.n_cols
+                and _runs_to_page_end(prev, bottoms, page_heights)
+                and not _opens_alike(prev.table.grid()[0], blk.table.grid()[0])):
             if caption is not None:
                 out.pop()
             _append_table(prev, blk)
+            if blk.bbox:
+                bottoms[prev.ref] = blk.bbox[3]
             continue
         out.append(blk)
     return out
+
+
+def _runs_to_page_end(table: Block, bottoms: dict[str, float], heights: dict[int, float] | None) -> bool:
+    if not heights or table.bbox is None:
+        return True
+    height = heights.get(table.table.pages[-1])
+    bottom = bottoms.get(table.ref, table.bbox[3])
+    return height is None or bottom >= 0.7 * height
+
+
+def _opens_alike(row1: list[str], row2: list[str]) -> bool:
+    """Two different first rows opening the same way: two tables of one kind (cards),
+    e.g. "Działanie 4 | …" then "Działanie 5 | …", or "Adresat | X" then "Adresat | Y"."""
+    norm = [re.sub(r"\s+", " ", c).strip().lower() for c in row1]
+    other = [re.sub(r"\s+", " ", c).strip().lower() for c in row2]
+    if not norm or not other or norm == other:
+        return False  # the same row again is a repeated header: a continuation
+    a, b = norm[0], other[0]
+    if not a or not b:
+        return False
+    return a == b or (a.split()[0] == b.split()[0] and len(a.split()) > 1)
 
 
 def _append_table(first: Block, nxt: Block) -> None:
