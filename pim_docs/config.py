@@ -25,7 +25,7 @@ class Limits:
     ocr_lang: str = "pol"
 
 
-def _config_path(name: str) -> Path:
+def config_path(name: str) -> Path:
     override = os.environ.get("PIM_DOCS_CONFIG")
     if override and (Path(override) / name).is_file():
         return Path(override) / name
@@ -35,7 +35,7 @@ def _config_path(name: str) -> Path:
 @functools.cache
 def load(name: str) -> dict:
     """A YAML config file by name, e.g. ``load("facts.yaml")``."""
-    with open(_config_path(name), encoding="utf-8") as fh:
+    with open(config_path(name), encoding="utf-8") as fh:
         return yaml.safe_load(fh) or {}
 
 

@@ -51,6 +51,7 @@ class HeadingSignals(BaseModel):
     in_table: bool = False  # heading placed in a one-cell (often shaded) table
     shaded: bool = False
     short: bool = False  # few words, no final full stop
+    isolated: bool = False  # PDF: a one-line paragraph standing on its own
 
 
 class Cell(BaseModel):
@@ -168,13 +169,21 @@ class SectionResult(BaseModel):
     heading: str | None = None
     page: int | None = None
     confidence: float = 0.0
-    ref: str | None = None
+    name: str = ""  # Polish name from the template
+    required: bool = True
+    ref: str | None = None  # block the decision points to
+    found_by: str | None = None  # "heading" | "table" | None
+    words: int = 0  # words of real content in the section
+    excerpt: str | None = None  # short evidence from the section's text
+    reason: str = ""  # in Polish: why this status, and where pim-docs looked
 
 
 class Completeness(BaseModel):
     verdict: Literal["complete", "incomplete", "unknown"] = "unknown"
     missing: list[str] = Field(default_factory=list)
     incomplete: list[str] = Field(default_factory=list)
+    toc_only: list[str] = Field(default_factory=list)  # listed in the table of contents, absent from the body
+    summary: str = ""  # one sentence in Polish
 
 
 class ActionResult(BaseModel):

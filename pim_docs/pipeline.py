@@ -8,6 +8,7 @@ import logging
 import traceback
 from pathlib import Path
 
+from . import completeness, sections
 from . import facts as facts_mod
 from .errors import message
 from .ingest import convert
@@ -44,6 +45,11 @@ def analyse(res: ConversionResult) -> Report:
             warnings.append(message("not_polish", lang=LANGUAGE_NAMES.get(f.language, f.language)))
         if f.document_type == "unknown" and doc.blocks:
             warnings.append(message("unknown_type"))
+        if doc.blocks:
+            found, _toc = sections.detect(doc, f.document_type)
+            report.sections = found
+            report.completeness = completeness.assess(
+                found, [s.id for s in found if s.status == "missing" and "spisie treści" in s.reason])
     report.processing = Processing(
         status=res.status,
         errors=[str(m) for m in res.errors],

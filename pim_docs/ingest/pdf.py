@@ -193,7 +193,7 @@ def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
             text, raw = join_lines([ln.text for ln in para], vocab)
             sizes = sorted(ln.size for ln in para)
             signals = HeadingSignals(font_size_ratio=round(sizes[len(sizes) // 2] / body, 2),
-                                     bold=all(ln.bold for ln in para))
+                                     bold=all(ln.bold for ln in para), isolated=len(para) == 1)
             bbox = (min(ln.x0 for ln in para), para[0].top, max(ln.x1 for ln in para), para[-1].bottom)
             b.text(raw, clean=text, page=p.number, signals=signals,
                    source="ocr" if info.ocr else "body", bbox=bbox)

@@ -1,55 +1,127 @@
-"""The reviewer's Word version of a report (python-docx)."""
+"""The reviewer's Word version of a report (python-docx): the same content as report.html."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
 
 from ..model import Report
 from . import labels
 
+_STATUS_COLOUR = {"present": "145214", "incomplete": "7A4B00", "missing": "8B0000"}
+_VERDICT_COLOUR = {"complete": "145214", "incomplete": "8B0000", "unknown": "7A4B00"}
 
-def _xml_safe(text: str) -> str:
+
+def _xml_safe(text: str | None) -> str:
     """Word's XML cannot hold control characters; drop them rather than fail."""
-    return "".join(c for c in text if c in "\t\n" or ord(c) >= 32)
+    return "".join(c for c in (text or "") if c in "\t\n" or ord(c) >= 32)
+
+
+def _excerpt(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _shade(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def _table(d, header: list[str], rows: list[list[str]], widths: list[float] | None = None):
+    t = d.add_table(rows=1, cols=len(header))
+    t.style = "Table Grid"
+    for cell, text in zip(t.rows[0].cells, header):
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(text)
+        run.bold = True
+        _shade(cell, "EEF1F5")
+    # repeat the header row on every page
+    trpr = t.rows[0]._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+    for row in rows:
+        cells = t.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = _xml_safe(text)
+    if widths:
+        t.autofit = False
+        for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            col.set(qn("w:w"), str(int(Cm(w).twips)))
+        for row in t.rows:
+            for cell, w in zip(row.cells, widths):
+                cell.width = Cm(w)
+    return t
 
 
 def write_report_docx(report: Report, path: Path) -> None:
     d = docx.Document()
+    sec = d.sections[0]
+    sec.orientation = WD_ORIENT.PORTRAIT
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.left_margin = sec.right_margin = Cm(2.0)
+    d.styles["Normal"].font.size = Pt(10)
     d.core_properties.title = _xml_safe(f"Raport pim-docs: {report.source_file}")
-    d.add_heading(_xml_safe(f"{report.city or '—'}: {labels.DOCUMENT_TYPES[report.document_type]}"), level=1)
-    d.add_paragraph(_xml_safe(f"Plik: {report.source_file}"))
+    title = f"{report.city + ': ' if report.city else ''}{labels.DOCUMENT_TYPES[report.document_type]}"
+    d.add_heading(_xml_safe(title), level=1)
+    d.add_paragraph(_xml_safe(f"Plik: {report.source_file} · sieć: {labels.network(report.network)} · "
+                              f"{labels.STATUS[report.status]}"))
+
+    v = report.completeness.verdict
+    p = d.add_paragraph()
+    run = p.add_run(f"Ocena: {labels.VERDICTS[v].upper()}")
+    run.bold = True
+    run.font.size = Pt(13)
+    run.font.color.rgb = RGBColor.from_string(_VERDICT_COLOUR[v])
+    d.add_paragraph(_xml_safe(report.completeness.summary or "Ocena kompletności nie była możliwa."))
+    if report.processing.status != "ok":
+        d.add_paragraph(f"Odczyt pliku: {labels.PROCESSING[report.processing.status]}.")
+
+    problems = [s for s in report.sections if s.status != "present"]
+    if problems:
+        d.add_heading("Co trzeba uzupełnić", level=2)
+        for s in problems:
+            opt = "" if s.required else " (część nieobowiązkowa)"
+            d.add_paragraph(_xml_safe(f"{s.name or s.id} — {labels.SECTION_STATUS_LONG[s.status]}{opt} ({s.reason})."),
+                            style="List Bullet")
+
+    if report.sections:
+        d.add_heading("Części dokumentu", level=2)
+        rows = [[f"{s.name or s.id}{' *' if s.required else ''}", labels.SECTION_STATUS[s.status],
+                 s.heading or ("(tabela bez nagłówka)" if s.found_by == "table" else "—"), str(s.page or "—"),
+                 _excerpt(s.excerpt or s.reason), f"{s.confidence * 100:.0f}%"] for s in report.sections]
+        t = _table(d, ["Część", "Stan", "Znaleziony nagłówek", "Str.", "Fragment treści", "Pewność"], rows,
+                   [2.8, 1.7, 3.2, 1.1, 6.1, 1.7])
+        for row, s in zip(t.rows[1:], report.sections):
+            _shade(row.cells[1], {"present": "E7F5E7", "incomplete": "FFF4DC", "missing": "FDE8E8"}[s.status])
+            for r in row.cells[1].paragraphs[0].runs:
+                r.bold = True
+                r.font.color.rgb = RGBColor.from_string(_STATUS_COLOUR[s.status])
+        d.add_paragraph("* część obowiązkowa. Pewność to ocena narzędzia, nie recenzenta.").runs[0].italic = True
+
+    if report.actions:
+        d.add_heading(f"Działania ({len(report.actions)})", level=2)
+        _table(d, ["Działanie", "Odpowiedzialny", "Termin", "Koszt", "Wskaźnik"],
+               [[a.title, a.responsible or "—", a.timeline or "—", a.cost or "—", a.indicator or "—"]
+                for a in report.actions], [5.5, 3.2, 2.5, 2.3, 3.5])
+
     d.add_heading("Dane dokumentu", level=2)
-    rows = [
-        ("Odczyt pliku", labels.PROCESSING[report.processing.status]),
-        ("Rodzaj dokumentu", labels.DOCUMENT_TYPES[report.document_type]),
-        ("Miasto", report.city or "nie rozpoznano"),
-        ("Sieć tematyczna", labels.network(report.network)),
-        ("Wersja", labels.STATUS[report.status]),
-        ("Liczba stron", str(report.pages)),
-        ("Warstwa tekstowa", "tak" if report.text_layer else "nie (skan)"),
-    ]
-    table = d.add_table(rows=0, cols=2)
-    table.style = "Table Grid"
-    for key, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = key, _xml_safe(value)
-    for title, items in (("Błędy", report.processing.errors), ("Ostrzeżenia", report.processing.warnings)):
+    facts = [("Rodzaj dokumentu", labels.DOCUMENT_TYPES[report.document_type]),
+             ("Miasto", report.city or "nie rozpoznano"), ("Sieć tematyczna", labels.network(report.network)),
+             ("Wersja", labels.STATUS[report.status]), ("Liczba stron", str(report.pages)),
+             ("Warstwa tekstowa", "tak" if report.text_layer else "nie (skan)"),
+             ("Odczyt pliku", labels.PROCESSING[report.processing.status])]
+    _table(d, ["Cecha", "Wartość"], [list(f) for f in facts], [5.0, 12.0])
+    for heading, items in (("Błędy odczytu", report.processing.errors), ("Ostrzeżenia", report.processing.warnings)):
         if items:
-            d.add_heading(title, level=2)
+            d.add_heading(heading, level=3)
             for item in items:
                 d.add_paragraph(_xml_safe(item), style="List Bullet")
-    d.add_heading("Kompletność", level=2)
-    if report.sections:
-        t = d.add_table(rows=1, cols=4)
-        t.style = "Table Grid"
-        for cell, text in zip(t.rows[0].cells, ("Część", "Stan", "Nagłówek", "Strona")):
-            cell.text = text
-        for s in report.sections:
-            cells = t.add_row().cells
-            for cell, text in zip(cells, (s.id, labels.SECTION_STATUS[s.status], s.heading or "—",
-                                          str(s.page or "—"))):
-                cell.text = _xml_safe(text)
-    else:
-        d.add_paragraph("Ocena kompletności części dokumentu nie została jeszcze wykonana.")
+    d.add_paragraph("Raport wspiera recenzenta; ostateczną ocenę podejmuje ekspert.").runs[0].italic = True
     d.save(str(path))

@@ -14,3 +14,6 @@ SECTION_STATUS = {"present": "jest", "incomplete": "niekompletna", "missing": "b
 
 def network(value: str | None) -> str:
     return NETWORKS.get(value, value or "nierozpoznana")
+SECTION_STATUS_LONG = {"present": "jest", "incomplete": "jest, ale niekompletna (zapowiedź, wypełniacz lub za mało treści)",
+                       "missing": "brak w dokumencie"}
+EVIDENCE = {"document_type": "rodzaj dokumentu", "city": "miasto", "network": "sieć tematyczna", "status": "wersja"}

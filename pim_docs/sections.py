@@ -1,0 +1,335 @@
+"""Find each standard section of a document's template, whatever its heading's wording.
+
+Headings (reader signals) -> outline with ranks -> lexical match of each heading's
+lemmas against the template's wordings and key terms (merged headings match two
+sections) -> the section's body judged for real content vs placeholders -> a status,
+a confidence and the evidence. Sections with no heading may still be found from a
+clearly delimited table (risk matrix, indicator table, Gantt chart). The table of
+contents is set aside first and only used to explain what is missing.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import config
+from .ingest.signals import numbering
+from .model import Block, BlockKind, Document, SectionResult
+from .text.lemmas import Lemmatizer
+from .text.lemmas import default as default_lemmatizer
+from .toc import Toc, find_toc
+
+_STOP = {"i", "oraz", "a", "w", "we", "na", "do", "dla", "się", "jest", "the", "of", "nasz", "mid", "pim"}
+_EMPTY_CELL = re.compile(r"^\s*(—|–|-|b\.\s?d\.|brak|n/d|nd\.?|x|\.{2,}|…)?\s*$", re.I)
+_YEARS = re.compile(r"^(20\d\d|[IV]{1,3}\s*kw\.?.*|kw\.?\s*[IV1-4].*|Q[1-4].*|[IV]{1,4}\s*(półrocze|kwartał).*)$", re.I)
+_LABEL = re.compile(r"^\s*((rozdział|rozdz\.|część|cz\.)\s+([\dIVXLC]+|[A-Z])\b\.?|§\s*\d+\.?|"
+                    r"(\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.|[A-Z][.)]|\d{1,2}\))\s*[-–—:.]?\s*", re.I)
+
+
+@dataclass
+class SectionSpec:
+    id: str
+    name: str
+    required: bool
+    description: str
+    headings: list[str]
+    terms: dict[str, float]
+    table_terms: list[str]
+    min_words: int
+    heading_lemmas: list[set[str]] = field(default_factory=list)
+    term_lemmas: dict[str, float] = field(default_factory=dict)
+    table_lemmas: list[set[str]] = field(default_factory=list)
+
+
+@dataclass
+class Template:
+    document_type: str
+    name: str
+    sections: list[SectionSpec]
+
+
+def _content(lemmas: list[str]) -> set[str]:
+    return {w for w in lemmas if w not in _STOP}
+
+
+@functools.cache
+def template(document_type: str) -> Template | None:
+    """The template for a document type, from ``config/templates/<type>.yaml``."""
+    path = config.config_path(f"templates/{document_type}.yaml")
+    if not path.is_file():
+        return None
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    lem = default_lemmatizer()
+    specs = []
+    for s in data["sections"]:
+        spec = SectionSpec(id=s["id"], name=s["name"], required=bool(s.get("required", True)),
+                           description=s.get("description", ""), headings=list(s.get("headings", [])),
+                           terms=dict(s.get("terms", {})), table_terms=list(s.get("table_terms", [])),
+                           min_words=int(s.get("min_words", 15)))
+        spec.heading_lemmas = [w for w in (_content(lem.lemmas(h)) for h in spec.headings + [spec.name]) if w]
+        for term, weight in spec.terms.items():
+            for lemma in _content(lem.lemmas(term)):
+                spec.term_lemmas[lemma] = max(spec.term_lemmas.get(lemma, 0.0), float(weight))
+        spec.table_lemmas = [w for w in (_content(lem.lemmas(t)) for t in spec.table_terms) if w]
+        specs.append(spec)
+    return Template(document_type=data["document_type"], name=data["name"], sections=specs)
+
+
+@functools.cache
+def _settings() -> dict:
+    s = config.load("sections.yaml")
+    s["_placeholders"] = [re.compile(p, re.I | re.M) for p in s.get("placeholders", [])]
+    s["_item_label"] = re.compile(s["item_label"], re.I)
+    return s
+
+
+# ----------------------------------------------------------------- matching
+
+def heading_words(text: str) -> str:
+    """A heading without its numbering/label ("Rozdział 3. Cele" -> "Cele")."""
+    return _LABEL.sub("", text, count=1).strip() or text.strip()
+
+
+def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
+    """Lexical score 0..1 of a heading against every section of the template."""
+    words = _content(lem.lemmas(heading_words(text)))
+    if not words:
+        return {}
+    scores = {}
+    for spec in tpl.sections:
+        best = 0.0
+        for wl in spec.heading_lemmas:
+            hit = len(wl & words)
+            if hit:
+                cover, precision = hit / len(wl), hit / len(words)
+                best = max(best, cover * (0.6 + 0.4 * precision))
+        hits = [w for lemma, w in spec.term_lemmas.items() if lemma in words]
+        if hits:
+            precision = len(hits) / len(words)  # the heading is about this, not only mentions it
+            best = max(best, min(sum(hits), 1.0) * 0.9 * (0.6 + 0.4 * precision))
+        if best > 0:
+            scores[spec.id] = round(best, 3)
+    return scores
+
+
+# ----------------------------------------------------------------- outline
+
+@dataclass
+class Heading:
+    index: int  # position in doc.blocks
+    block: Block
+    rank: float
+    weak: bool  # a bold/short line, not a confident heading
+    end: int = 0  # body = blocks[index + 1 : end]
+    by_content: bool = False  # matched by what its section says, not by its wording
+
+
+def _rank(b: Block, ratio_levels: list[float]) -> float:
+    s = b.heading
+    if s.outline_level:
+        return float(s.outline_level)
+    if s.numbering_level:
+        return float(s.numbering_level)
+    ratio = s.font_size_ratio or 1.0
+    for i, level_ratio in enumerate(ratio_levels):
+        if ratio >= level_ratio - 0.04:
+            return i + 1.0
+    return len(ratio_levels) + 1.0
+
+
+def outline(doc: Document, skip: set[str]) -> list[Heading]:
+    """Heading candidates in order, each with a rank (1 = top) and its body's extent."""
+    cands = []
+    for i, b in enumerate(doc.blocks):
+        if b.ref in skip or b.heading is None or b.kind == BlockKind.TABLE:
+            continue
+        if b.kind == BlockKind.HEADING:
+            cands.append((i, b, False))
+        elif b.heading.short and len(b.text) <= 120 and (
+                b.heading_score >= 0.3
+                or ((b.heading.numbering or b.heading.isolated) and len(b.text.split()) <= 8
+                    and not b.text.rstrip().endswith((".", ";", ",", ":")))):
+            # a bold short line, or a short numbered / stand-alone line (OCR'd headings have no font signals)
+            cands.append((i, b, True))
+    strong_ratios = sorted({round(b.heading.font_size_ratio or 1.0, 1) for _, b, weak in cands
+                            if not weak and (b.heading.font_size_ratio or 1.0) > 1.0}, reverse=True)
+    heads = [Heading(i, b, _rank(b, strong_ratios) + (0.5 if weak else 0.0), weak) for i, b, weak in cands]
+    for k, h in enumerate(heads):
+        h.end = len(doc.blocks)
+        for nxt in heads[k + 1:]:
+            if nxt.rank <= h.rank and not nxt.weak:
+                h.end = nxt.index
+                break
+    return heads
+
+
+# ----------------------------------------------------------------- content
+
+def _table_words(b: Block) -> int:
+    t = b.table
+    if t is None:
+        return 0
+    return sum(len(c.text.split()) for c in t.cells if c.row >= t.header_rows and not _EMPTY_CELL.match(c.text))
+
+
+def body_stats(blocks: list[Block]) -> tuple[int, str]:
+    """Words of real content (headings and empty table cells not counted) and the text."""
+    words, parts = 0, []
+    for b in blocks:
+        if b.kind == BlockKind.HEADING:
+            continue
+        if b.kind == BlockKind.TABLE:
+            words += _table_words(b)
+            parts.append(b.text)
+        else:
+            words += len(b.text.split())
+            parts.append(b.text)
+    return words, " ".join(parts)
+
+
+def judge(blocks: list[Block], spec: SectionSpec) -> tuple[str, int, str, str]:
+    """(status, words, excerpt, reason) for a section's body."""
+    s = _settings()
+    words, text = body_stats(blocks)
+    excerpt = re.sub(r"\s+", " ", text).strip()[:220]
+    placeholder = next((m.group(0) for p in s["_placeholders"] if (m := p.search(text))), None)
+    has_table = any(b.kind == BlockKind.TABLE for b in blocks)
+    if placeholder and words <= s["placeholder_max_words"]:
+        return "incomplete", words, excerpt, f"zamiast treści jest zapowiedź/wypełniacz („{placeholder.strip()}”)"
+    if words < spec.min_words:
+        if has_table and words == 0:
+            return "incomplete", words, excerpt, "tabela bez wypełnionych wierszy"
+        return "incomplete", words, excerpt, f"zbyt mało treści ({words} słów, oczekiwano co najmniej {spec.min_words})"
+    return "present", words, excerpt, f"{words} słów treści"
+
+
+# ----------------------------------------------------------------- tables
+
+def _table_subject(b: Block, spec: SectionSpec, lem: Lemmatizer) -> bool:
+    """The table's header names this section's subject (first real column), or it is a Gantt chart."""
+    t = b.table
+    if t is None or t.n_rows < 2:
+        return False
+    header = [c.text for c in sorted((c for c in t.cells if c.row == 0), key=lambda c: c.col)]
+    if spec.id == "schedule" and sum(bool(_YEARS.match(h.strip())) for h in header) >= 3:
+        return True
+    subject = next((h for h in header if h.strip() and not re.match(r"^(lp\.?|l\.\s?p\.?|nr|no\.?)$", h.strip(), re.I)), "")
+    words = _content(lem.lemmas(subject))
+    return any(tl <= words for tl in spec.table_lemmas)
+
+
+# ----------------------------------------------------------------- detection
+
+def _title_patterns() -> list[re.Pattern]:
+    types = config.load("facts.yaml")["document_types"]
+    return [re.compile(p, re.I) for pats in types.values() for p in pats]
+
+
+def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> tuple[list[SectionResult], Toc]:
+    """Every section of the document type's template, in template order."""
+    tpl = template(document_type)
+    if tpl is None:
+        return [], Toc()
+    lem = lem or default_lemmatizer()
+    s = _settings()
+    toc = find_toc(doc.blocks)
+    titles = _title_patterns()
+    skip = set(toc.refs) | {b.ref for b in doc.blocks[:12]
+                            if b.kind == BlockKind.HEADING and any(p.search(b.text) for p in titles)}
+    heads = outline(doc, skip)
+    found: dict[str, list[tuple[float, Heading]]] = {}
+    open_sections: list[tuple[str, Heading]] = []  # matched headings whose body we are in
+    for h in heads:
+        open_sections = [(sid, o) for sid, o in open_sections if h.index < o.end]
+        if s["_item_label"].match(h.block.text):
+            continue
+        scores = match_scores(h.block.text, tpl, lem)
+        if not scores:
+            continue
+        best = max(scores.values())
+        need = s["weak_heading_threshold"] if h.weak else s["match_threshold"]
+        inside_other = any(True for sid, _ in open_sections)
+        if inside_other:
+            need = max(need, s["sub_heading_threshold"])
+        for sid, sc in scores.items():
+            if sc >= need and sc >= best - 0.15:
+                if inside_other and any(o_sid == sid for o_sid, _ in open_sections):
+                    continue  # a sub-heading of the same section
+                found.setdefault(sid, []).append((sc, h))
+                open_sections.append((sid, h))
+    _content_fallback(doc, heads, found, tpl, lem)
+    toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
+    results = []
+    for spec in tpl.sections:
+        results.append(_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem))
+    return results, toc
+
+
+def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Template, lem: Lemmatizer) -> None:
+    """Top-level headings no wording matched ("Dokąd zmierzamy"): judged by what their
+    section says, when its key terms clearly point to one section not found otherwise."""
+    matched = {id(h) for hs in found.values() for _, h in hs}
+    ranks = [h.rank for hs in found.values() for _, h in hs if not h.weak]
+    if not ranks:
+        return
+    top = min(ranks)
+    item_label = _settings()["_item_label"]
+    for h in heads:
+        if h.weak or id(h) in matched or h.rank > top or item_label.match(h.block.text):
+            continue
+        words = []
+        for b in doc.blocks[h.index + 1:h.end]:
+            if b.kind != BlockKind.HEADING:
+                words.extend(lem.lemmas(b.text))
+            if len(words) > 400:
+                break
+        if len(words) < 10:
+            continue
+        hits = {spec.id: sum(spec.term_lemmas.get(w, 0.0) for w in words) for spec in tpl.sections}
+        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
+        (sid, best), (_, second) = ranked[0], ranked[1]
+        if best >= 2.0 and best >= 2 * second and sid not in found:
+            found[sid] = [(0.55, h)]
+            h.by_content = True
+
+
+def _result(doc: Document, spec: SectionSpec, matches: list[tuple[float, Heading]],
+            toc_lemmas: list[tuple[str, set[str]]], tpl: Template, lem: Lemmatizer) -> SectionResult:
+    base = dict(id=spec.id, name=spec.name, required=spec.required)
+    order = {"present": 2, "incomplete": 1}
+    best: SectionResult | None = None
+    for score, h in matches:
+        status, words, excerpt, reason = judge(doc.blocks[h.index + 1:h.end], spec)
+        conf = min(1.0, 0.45 + 0.55 * score) * (0.85 if h.weak else 1.0)
+        if status == "incomplete":
+            conf *= 0.9
+        r = SectionResult(**base, status=status, heading=h.block.text, page=h.block.page,
+                          confidence=round(conf, 2), ref=h.block.ref, found_by="heading", words=words,
+                          excerpt=excerpt or None,
+                          reason=(f"nagłówek „{h.block.text[:80]}”" + (" (rozpoznany po treści)" if h.by_content else "")
+                                  + f": {reason}"))
+        if best is None or (order[r.status], r.confidence) > (order[best.status], best.confidence):
+            best = r
+    if best is not None:
+        return best
+    for b in doc.blocks:
+        if b.kind == BlockKind.TABLE and _table_subject(b, spec, lem):
+            status, words, excerpt, reason = judge([b], spec)
+            if words == 0:
+                status, reason = "incomplete", "tabela bez wypełnionych wierszy"
+            elif status == "incomplete" and words >= 5:
+                status = "present"
+            return SectionResult(**base, status=status, heading=None, page=b.page, confidence=0.6,
+                                 ref=b.ref, found_by="table", words=words, excerpt=excerpt or None,
+                                 reason=f"bez nagłówka, rozpoznana po tabeli ({reason})")
+    listed = next((e for e, words in toc_lemmas
+                   if words and match_scores(e, tpl, lem).get(spec.id, 0) >= _settings()["match_threshold"]), None)
+    if listed:
+        return SectionResult(**base, status="missing", confidence=0.9,
+                             reason=f"wymieniona w spisie treści („{listed[:80]}”), ale nie ma jej w treści dokumentu")
+    return SectionResult(**base, status="missing", confidence=0.8,
+                         reason="nie znaleziono nagłówka, tabeli ani treści tej części w całym dokumencie")
