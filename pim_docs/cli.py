@@ -46,7 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
                                     "raport, 1 — niektórych plików nie udało się odczytać, 2 — błąd wywołania.")
     pr.add_argument("paths", nargs="+", metavar="ŚCIEŻKA", type=Path, help="plik lub folder ze zgłoszeniami")
     pr.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder na raporty")
-    for sp in (p, pr):
+    ev = sub.add_parser("eval", help="policz wskaźniki jakości na dokumentach z plikami wzorcowymi",
+                        description="Przetwarza dokumenty, dla których istnieją pliki wzorcowe (*.gold.json), i "
+                                    "wypisuje trafność rozpoznania danych dokumentu i stanu jego części. Domyślnie "
+                                    "korpus projektu (corpus/documents + corpus/gold).")
+    ev.add_argument("docs", nargs="?", type=Path, metavar="FOLDER", help="folder z dokumentami")
+    ev.add_argument("--gold", type=Path, metavar="FOLDER", help="folder z plikami *.gold.json (domyślnie ten sam)")
+    ev.add_argument("--json", action="store_true", help="wynik jako JSON")
+    for sp in (p, pr, ev):
         _polish_help(sp)
     return p
 
@@ -118,6 +125,38 @@ def cmd_process(args) -> int:
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
+def cmd_eval(args) -> int:
+    import json
+
+    from rich.console import Console
+    from rich.progress import track
+
+    from .evaluation import score
+    from .pipeline import process_file
+
+    root = Path(__file__).resolve().parent.parent
+    docs = args.docs or root / "corpus" / "documents"
+    gold = args.gold or (args.docs or root / "corpus" / "gold")
+    if not docs.is_dir() or not gold.is_dir():
+        Console(stderr=True).print(f"[red]Nie ma folderu:[/] {docs if not docs.is_dir() else gold}")
+        return EXIT_USAGE
+    names = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in gold.glob("*.gold.json")}
+    files = [docs / n for n in sorted(names) if (docs / n).is_file()]
+    reports = {f.name: process_file(f)[1] for f in track(files, description="Ocena", console=Console(stderr=True))}
+    figures, per_doc = score(gold, reports)
+    if args.json:
+        print(json.dumps({"figures": figures, "errors": {d.file: d.section_errors for d in per_doc}},
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for key, value in figures.items():
+        print(f"{key:22} {value:.3f}" if key != "documents" else f"{key:22} {int(value)}")
+    for d in per_doc:
+        wrong = [k for k, ok in d.facts_ok.items() if not ok]
+        if wrong or d.section_errors:
+            print(f"  {d.file}: " + "; ".join([f"źle: {', '.join(wrong)}"] * bool(wrong) + d.section_errors))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -125,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     _configure_logging(args.verbose)
-    return {"process": cmd_process}[args.command](args)
+    return {"process": cmd_process, "eval": cmd_eval}[args.command](args)
 
 
 if __name__ == "__main__":

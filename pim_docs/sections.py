@@ -26,6 +26,7 @@ from .toc import Toc, find_toc
 _STOP = {"i", "oraz", "a", "w", "we", "na", "do", "dla", "się", "jest", "the", "of", "nasz", "mid", "pim"}
 _EMPTY_CELL = re.compile(r"^\s*(—|–|-|b\.\s?d\.|brak|n/d|nd\.?|x|\.{2,}|…)?\s*$", re.I)
 _YEARS = re.compile(r"^(20\d\d|[IV]{1,3}\s*kw\.?.*|kw\.?\s*[IV1-4].*|Q[1-4].*|[IV]{1,4}\s*(półrocze|kwartał).*)$", re.I)
+_LABEL_VALUE = re.compile(r"^[^:]{2,40}:\s*\S")  # "Okres realizacji: 2025–2027" is a field, not a heading
 _LABEL = re.compile(r"^\s*((rozdział|rozdz\.|część|cz\.)\s+([\dIVXLC]+|[A-Z])\b\.?|§\s*\d+\.?|"
                     r"(\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.|[A-Z][.)]|\d{1,2}\))\s*[-–—:.]?\s*", re.I)
 
@@ -43,6 +44,7 @@ class SectionSpec:
     heading_lemmas: list[set[str]] = field(default_factory=list)
     term_lemmas: dict[str, float] = field(default_factory=dict)
     table_lemmas: list[set[str]] = field(default_factory=list)
+    content_lemmas: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,6 +77,9 @@ def template(document_type: str) -> Template | None:
             for lemma in _content(lem.lemmas(term)):
                 spec.term_lemmas[lemma] = max(spec.term_lemmas.get(lemma, 0.0), float(weight))
         spec.table_lemmas = [w for w in (_content(lem.lemmas(t)) for t in spec.table_terms) if w]
+        for term, weight in dict(s.get("content_terms", {})).items():
+            for lemma in _content(lem.lemmas(str(term))):
+                spec.content_lemmas[lemma] = max(spec.content_lemmas.get(lemma, 0.0), float(weight))
         specs.append(spec)
     return Template(document_type=data["document_type"], name=data["name"], sections=specs)
 
@@ -110,7 +115,7 @@ def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
         hits = [w for lemma, w in spec.term_lemmas.items() if lemma in words]
         if hits:
             precision = len(hits) / len(words)  # the heading is about this, not only mentions it
-            best = max(best, min(sum(hits), 1.0) * 0.9 * (0.6 + 0.4 * precision))
+            best = max(best, min(sum(hits), 1.0) * 0.9 * (0.7 + 0.3 * precision))
         if best > 0:
             scores[spec.id] = round(best, 3)
     return scores
@@ -125,20 +130,19 @@ class Heading:
     rank: float
     weak: bool  # a bold/short line, not a confident heading
     end: int = 0  # body = blocks[index + 1 : end]
-    by_content: bool = False  # matched by what its section says, not by its wording
+    by_content: str = ""  # matched not by its wording but by its text ("treści") or position
 
 
 def _rank(b: Block, ratio_levels: list[float]) -> float:
+    """1 = top. Word/ODT outline levels are trusted; otherwise the font size decides first
+    (a larger heading is higher, whatever its numbering) and the numbering depth second."""
     s = b.heading
     if s.outline_level:
         return float(s.outline_level)
-    if s.numbering_level:
-        return float(s.numbering_level)
     ratio = s.font_size_ratio or 1.0
-    for i, level_ratio in enumerate(ratio_levels):
-        if ratio >= level_ratio - 0.04:
-            return i + 1.0
-    return len(ratio_levels) + 1.0
+    bucket = next((i for i, level_ratio in enumerate(ratio_levels) if ratio >= level_ratio - 0.04),
+                  len(ratio_levels))
+    return bucket * 10 + float(s.numbering_level or 1)
 
 
 def outline(doc: Document, skip: set[str]) -> list[Heading]:
@@ -149,7 +153,7 @@ def outline(doc: Document, skip: set[str]) -> list[Heading]:
             continue
         if b.kind == BlockKind.HEADING:
             cands.append((i, b, False))
-        elif b.heading.short and len(b.text) <= 120 and (
+        elif b.heading.short and len(b.text) <= 120 and not _LABEL_VALUE.match(b.text) and (
                 b.heading_score >= 0.3
                 or ((b.heading.numbering or b.heading.isolated) and len(b.text.split()) <= 8
                     and not b.text.rstrip().endswith((".", ";", ",", ":")))):
@@ -241,6 +245,7 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
     skip = set(toc.refs) | {b.ref for b in doc.blocks[:12]
                             if b.kind == BlockKind.HEADING and any(p.search(b.text) for p in titles)}
     heads = outline(doc, skip)
+    heads = _drop_title_block(heads, tpl, lem)
     found: dict[str, list[tuple[float, Heading]]] = {}
     open_sections: list[tuple[str, Heading]] = []  # matched headings whose body we are in
     for h in heads:
@@ -261,7 +266,9 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
                     continue  # a sub-heading of the same section
                 found.setdefault(sid, []).append((sc, h))
                 open_sections.append((sid, h))
-    _content_fallback(doc, heads, found, tpl, lem)
+    # the body starts after the table of contents: title-page lines before it are no sections
+    start = max((i for i, b in enumerate(doc.blocks) if b.ref in toc.refs), default=-1) + 1
+    _content_fallback(doc, heads, found, tpl, lem, start)
     toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
     results = []
     for spec in tpl.sections:
@@ -269,32 +276,81 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
     return results, toc
 
 
-def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Template, lem: Lemmatizer) -> None:
-    """Top-level headings no wording matched ("Dokąd zmierzamy"): judged by what their
-    section says, when its key terms clearly point to one section not found otherwise."""
+def _drop_title_block(heads: list[Heading], tpl: Template, lem: Lemmatizer) -> list[Heading]:
+    """Title-page lines ("PROJEKT", the plan's motto) set larger than the first real section
+    heading are not sections and must not swallow the document as their body."""
+    threshold = _settings()["match_threshold"]
+    first = next((h for h in heads if not h.weak and match_scores(h.block.text, tpl, lem)
+                  and max(match_scores(h.block.text, tpl, lem).values()) >= threshold
+                  and (h.block.heading.font_size_ratio or 1.0) < 1.6), None)
+    if first is None:
+        return heads
+    size = first.block.heading.font_size_ratio or 1.0
+    return [h for h in heads if h.index >= first.index
+            or (h.block.heading.font_size_ratio or 1.0) <= size + 0.05]
+
+
+def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Template, lem: Lemmatizer,
+                      start: int = 0) -> None:
+    """Section-level headings no wording matched ("Dokąd zmierzamy", "Po co ten plan") are
+    given to still-missing sections by what their text says: each section's typical
+    content words (``content_terms``) are counted; a heading goes to the section its text
+    points to most clearly, one heading per section."""
     matched = {id(h) for hs in found.values() for _, h in hs}
-    ranks = [h.rank for hs in found.values() for _, h in hs if not h.weak]
+    ranks = sorted(h.rank for hs in found.values() for _, h in hs if not h.weak)
     if not ranks:
         return
-    top = min(ranks)
+    level = max(set(ranks), key=ranks.count)  # the rank most sections' headings have
     item_label = _settings()["_item_label"]
+    pairs = []
     for h in heads:
-        if h.weak or id(h) in matched or h.rank > top or item_label.match(h.block.text):
+        if h.weak or id(h) in matched or h.rank > level or item_label.match(h.block.text) or h.index < start:
             continue
-        words = []
+        words = lem.lemmas(heading_words(h.block.text)) * 2
         for b in doc.blocks[h.index + 1:h.end]:
             if b.kind != BlockKind.HEADING:
                 words.extend(lem.lemmas(b.text))
-            if len(words) > 400:
+            if len(words) > 600:
                 break
-        if len(words) < 10:
+        if len(words) < 8:
             continue
-        hits = {spec.id: sum(spec.term_lemmas.get(w, 0.0) for w in words) for spec in tpl.sections}
-        ranked = sorted(hits.items(), key=lambda kv: -kv[1])
-        (sid, best), (_, second) = ranked[0], ranked[1]
-        if best >= 2.0 and best >= 2 * second and sid not in found:
-            found[sid] = [(0.55, h)]
-            h.by_content = True
+        scores = {spec.id: sum(spec.content_lemmas.get(w, 0.0) for w in words) for spec in tpl.sections}
+        total = sum(scores.values()) or 1.0
+        (sid, best), (_, second) = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
+        if sid not in found and best >= 2.0 and best / total >= 0.25 and best >= 1.2 * second:
+            pairs.append((best / total, best, sid, h))
+    for share, _, sid, h in sorted(pairs, key=lambda p: (-p[0], -p[1])):
+        if sid in found or h.by_content:
+            continue
+        found[sid] = [(0.5 + 0.3 * share, h)]
+        h.by_content = "treści"
+    _order_fallback(heads, found, tpl, level, start)
+
+
+def _order_fallback(heads: list[Heading], found: dict, tpl: Template, level: float, start: int) -> None:
+    """A section-level heading left between two recognised sections takes the one missing
+    section that the template puts between them ("2. Gdzie jesteśmy dziś" between the
+    summary and the objectives is the diagnosis)."""
+    order = [spec.id for spec in tpl.sections]
+    item_label = _settings()["_item_label"]
+    placed = sorted(((h.index, order.index(sid)) for sid, hs in found.items() for _, h in hs if not h.weak),
+                    key=lambda x: x[0])
+    taken = {id(h) for hs in found.values() for _, h in hs}
+    for h in heads:
+        if h.weak or id(h) in taken or h.rank > level or item_label.match(h.block.text) or h.end - h.index < 2:
+            continue
+        before = [pos for idx, pos in placed if idx < h.index]
+        after = [pos for idx, pos in placed if idx > h.index]
+        if not after or h.index < start:  # a trailing heading ("Kontakt"), or title-page material
+            continue
+        lo = max(before) if before else -1
+        hi = min(after)
+        gap = [sid for sid in order[lo + 1:hi] if sid not in found]
+        if len(gap) == 1 and lo < hi:
+            found[gap[0]] = [(0.5, h)]
+            h.by_content = "położenia w dokumencie"
+            taken.add(id(h))
+            placed = sorted(placed + [(h.index, order.index(gap[0]))], key=lambda x: x[0])
 
 
 def _result(doc: Document, spec: SectionSpec, matches: list[tuple[float, Heading]],
@@ -302,6 +358,7 @@ def _result(doc: Document, spec: SectionSpec, matches: list[tuple[float, Heading
     base = dict(id=spec.id, name=spec.name, required=spec.required)
     order = {"present": 2, "incomplete": 1}
     best: SectionResult | None = None
+    best_key: tuple = ()
     for score, h in matches:
         status, words, excerpt, reason = judge(doc.blocks[h.index + 1:h.end], spec)
         conf = min(1.0, 0.45 + 0.55 * score) * (0.85 if h.weak else 1.0)
@@ -310,10 +367,11 @@ def _result(doc: Document, spec: SectionSpec, matches: list[tuple[float, Heading
         r = SectionResult(**base, status=status, heading=h.block.text, page=h.block.page,
                           confidence=round(conf, 2), ref=h.block.ref, found_by="heading", words=words,
                           excerpt=excerpt or None,
-                          reason=(f"nagłówek „{h.block.text[:80]}”" + (" (rozpoznany po treści)" if h.by_content else "")
+                          reason=(f"nagłówek „{h.block.text[:80]}”" + (f" (rozpoznany na podstawie {h.by_content})" if h.by_content else "")
                                   + f": {reason}"))
-        if best is None or (order[r.status], r.confidence) > (order[best.status], best.confidence):
-            best = r
+        key = (-h.rank, order[r.status], r.confidence)  # the top-level heading first, then the fuller one
+        if best is None or key > best_key:
+            best, best_key = r, key
     if best is not None:
         return best
     for b in doc.blocks:

@@ -20,6 +20,7 @@ _NUMBERING = [
     (re.compile(r"^((?:\d{1,2}\.){1,4}\d{0,2}\.?)(?=\s)"), None),
     (re.compile(r"^([IVXLC]{1,6}\.)(?=\s)"), 1),  # Roman "III."
     (re.compile(r"^([A-Z][.)])(?=\s)"), 1),  # letter "A." / "B)"
+    (re.compile(r"^([A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?)(?=\s)"), None),  # "D.3", "III.1"-like letter+number
     (re.compile(r"^(\d{1,2}\))(?=\s)"), 2),  # "1)"
     (re.compile(r"^([A-Z]{1,2}\d{1,2}(?:\.\d{1,2})*\.?)(?=[\s:])"), 2),  # "M1", "D2.3"
 ]
@@ -36,7 +37,7 @@ def numbering(text: str) -> tuple[str | None, int | None]:
         if not m:
             continue
         label = m.group(1)
-        if level is None:  # decimal: depth = count of numbers
+        if level is None:  # decimal / "D.3": depth = count of parts
             nums = [n for n in label.split(".") if n]
             if not nums:
                 continue

@@ -23,8 +23,8 @@ import hkit  # noqa: E402
 from hkit import OUT_DIR, render_docx, render_odt, render_pdf  # noqa: E402
 from common import normalize_zip  # noqa: E402  (corpus/src/office)
 
-MODULES = ["doc_lublin", "doc_konin", "doc_siedlce", "doc_gniezno", "doc_przemysl",
-           "doc_tczew", "doc_swidnica", "doc_plan_powietrze", "doc_plan_rewitalizacja"]
+MODULES = ["ho_lublin", "ho_konin", "ho_siedlce", "ho_gniezno", "ho_przemysl",
+           "ho_tczew", "ho_swidnica", "ho_plan_powietrze", "ho_plan_rewitalizacja"]
 
 LO_PROFILE = Path("/tmp/lo_holdout_profile")
 
@@ -41,7 +41,8 @@ def lo_convert(src: Path, outdir: Path) -> Path:
 
 def normalize_lo_pdf(path: Path) -> None:
     """Replace the volatile bits of a LibreOffice PDF by fixed values of the
-    same length (xref offsets stay valid): dates and the trailer /ID."""
+    same length (xref offsets stay valid): dates, the trailer /ID and the
+    /DocChecksum entry."""
     data = path.read_bytes()
 
     def fix_date(m):
@@ -49,12 +50,15 @@ def normalize_lo_pdf(path: Path) -> None:
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})([^)]*\))", fix_date, data)
 
-    def fix_id(m):
-        return b"<" + b"0" * len(m.group(1)) + b">"
+    def zero_groups(m):
+        out, pos = b"", m.start(0)
+        for g in range(1, (m.lastindex or 0) + 1):
+            out += m.string[pos:m.start(g)] + b"0" * (m.end(g) - m.start(g))
+            pos = m.end(g)
+        return out + m.string[pos:m.end(0)]
 
-    data = re.sub(rb"(?<=/ID\s\[)\s*<([0-9A-Fa-f]+)>", lambda m: b" " * (
-        len(m.group(0)) - len(m.group(0).lstrip())) + fix_id(m), data)
-    data = re.sub(rb"<([0-9A-Fa-f]{32})>(?=\s*\])", fix_id, data)
+    data = re.sub(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]", zero_groups, data)
+    data = re.sub(rb"/DocChecksum\s*/([0-9A-Fa-f]+)", zero_groups, data)
     path.write_bytes(data)
 
 

@@ -24,8 +24,8 @@ HERE = Path(__file__).resolve().parent
 SRC = HERE.parent
 ROOT = SRC.parents[1]                                  # /work/main
 OUT_DIR = ROOT / "corpus" / "holdout"
-sys.path.insert(0, str(SRC / "office"))
-sys.path.insert(0, str(SRC / "pdf"))
+sys.path.append(str(SRC / "office"))
+sys.path.append(str(SRC / "pdf"))
 
 MID_SECTIONS = ("summary", "context", "objectives", "actions", "schedule",
                 "budget", "stakeholders", "indicators", "risks")
@@ -181,7 +181,7 @@ class Actions:
                     parts.append(self.missing[f])
                 continue
             parts.append(self.prose[f].format(v))
-        return " ".join(parts)
+        return re.sub(r"(?<!\.)\.\.(?!\.)", ".", " ".join(parts))   # 'r..' -> 'r.'
 
     def table_rows(self) -> list:
         rows = [[c[0] for c in self.columns]]
@@ -368,7 +368,7 @@ def render_pdf(doc: Doc, path: Path) -> None:
                             s.get("h2_color", "#000000")),
                         spaceBefore=8, spaceAfter=4, keepWithNext=1)
     bullet = ParagraphStyle("bullet", parent=body, leftIndent=16, bulletIndent=5,
-                            spaceAfter=size * 0.25, alignment=TA_LEFT)
+                            spaceAfter=size * 0.25, alignment=TA_LEFT, bulletFontName=font)
     tsize = s.get("table_size", size - 1.5)
     cellst = ParagraphStyle("cell", fontName=font, fontSize=tsize, leading=tsize * 1.22)
     cellh = ParagraphStyle("cellh", parent=cellst, fontName=font + "-Bold")

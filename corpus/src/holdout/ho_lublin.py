@@ -169,7 +169,7 @@ def build() -> Doc:
                 "wysoki", "wczesne wystąpienie o warunki, harmonogram z rezerwą"],
                ["Niewystarczająca liczba pracowników do przygotowania dokumentacji",
                 "niskie", "średni", "zlecenie części prac na zewnątrz"]],
-              widths=[3, 1.5, 1, 3]),
+              widths=[2.6, 2.3, 0.9, 2.7]),
         ]),
         Section((), "Metryka dokumentu", [
             P("**Opracowanie:** Wydział Strategii i Przedsiębiorczości Urzędu Miasta Lublin "

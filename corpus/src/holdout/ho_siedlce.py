@@ -41,11 +41,11 @@ ACTS = [
 ]
 
 TOC = [("Rozdział I. Kontekst lokalny", 3), ("Rozdział II. Nasze cele", 3),
-       ("Rozdział III. Katalog przedsięwzięć", 4), ("Rozdział IV. Plan na lata 2025–2027", 5),
-       ("Rozdział V. Ile to kosztuje", 5),
-       ("Rozdział VI. Lokalne Partnerstwo i głos mieszkańców", 6),
-       ("Rozdział VII. Katalog wskaźników realizacji", 6),
-       ("Rozdział VIII. Analiza ryzyka", 7)]
+       ("Rozdział III. Katalog przedsięwzięć", 3), ("Rozdział IV. Plan na lata 2025–2027", 4),
+       ("Rozdział V. Ile to kosztuje", 4),
+       ("Rozdział VI. Lokalne Partnerstwo i głos mieszkańców", 5),
+       ("Rozdział VII. Katalog wskaźników realizacji", 5),
+       ("Rozdział VIII. Analiza ryzyka", 6)]
 
 
 def build() -> Doc:
@@ -142,7 +142,8 @@ def build() -> Doc:
               "contents lists 'Rozdział VIII. Analiza ryzyka' but there is no such chapter in "
               "the body -> risks missing. No summary. Actions: bold titles 'III.n.' with "
               "descriptions, followed by a summary table with Realizator / Okres / Koszt / "
-              "Wskaźnik; action III.4 has no responsible unit and no indicator ('—'). "
+              "Wskaźnik; action III.4 ('Budżet podwórkowy…' – the word 'budżet' in an ACTION "
+              "title, not the budget section) has no responsible unit and no indicator ('—'). "
               "Indicators heading uses genitive 'Katalog wskaźników realizacji'. The 2019–2021 "
               "reconstruction of ul. Piłsudskiego in the context is a past project, not an action.",
         title="Miejska Inicjatywa Działania – Siedlce", author="Urząd Miasta Siedlce",
