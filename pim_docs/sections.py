@@ -268,6 +268,8 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
                 open_sections.append((sid, h))
     # the body starts after the table of contents: title-page lines before it are no sections
     start = max((i for i, b in enumerate(doc.blocks) if b.ref in toc.refs), default=-1) + 1
+    if s.get("semantic_model"):
+        _semantic_fallback(heads, found, tpl, start, s["semantic_model"], float(s.get("semantic_threshold", 0.6)))
     _content_fallback(doc, heads, found, tpl, lem, start)
     toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
     results = []
@@ -288,6 +290,30 @@ def _drop_title_block(heads: list[Heading], tpl: Template, lem: Lemmatizer) -> l
     size = first.block.heading.font_size_ratio or 1.0
     return [h for h in heads if h.index >= first.index
             or (h.block.heading.font_size_ratio or 1.0) <= size + 0.05]
+
+
+def _semantic_fallback(heads: list[Heading], found: dict, tpl: Template, start: int, model: str,
+                       threshold: float) -> None:
+    """Unmatched headings compared with each missing section's name, description and wordings
+    by sentence embeddings (``semantic_model`` in config/sections.yaml; off by default)."""
+    from . import embeddings
+
+    missing = [spec for spec in tpl.sections if spec.id not in found]
+    taken = {id(h) for hs in found.values() for _, h in hs}
+    cands = [h for h in heads if not h.weak and id(h) not in taken and h.index >= start
+             and not _settings()["_item_label"].match(h.block.text)]
+    if not missing or not cands:
+        return
+    sec = embeddings.encode([f"{spec.name}: {spec.description}. " + "; ".join(spec.headings) for spec in missing],
+                            model)
+    head = embeddings.encode([heading_words(h.block.text) for h in cands], model)
+    sims = head @ sec.T
+    for k in sorted(range(len(cands)), key=lambda k: -float(sims[k].max())):
+        j = int(sims[k].argmax())
+        sid = missing[j].id
+        if float(sims[k, j]) >= threshold and sid not in found:
+            found[sid] = [(float(sims[k, j]), cands[k])]
+            cands[k].by_content = "podobieństwa znaczeniowego nagłówka"
 
 
 def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Template, lem: Lemmatizer,

@@ -106,3 +106,29 @@ def test_action_sub_headings_do_not_stand_for_sections(tmp_path):
     s = {x.id: x for x in analyse(convert(tmp_path / "mid.docx")).sections}
     assert s["indicators"].status == "missing"
     assert s["actions"].status == "present"
+
+
+def test_optional_semantic_matching_uses_the_configured_model(tmp_path, monkeypatch):
+    """With ``semantic_model`` set, an unmatched heading is compared by sentence embeddings
+    (here the bundled English model on an English heading)."""
+    from pim_docs import config, sections
+
+    cfg = tmp_path / "cfg"
+    cfg.mkdir()
+    text = (Path(config.__file__).parent / "config" / "sections.yaml").read_text(encoding="utf-8")
+    (cfg / "sections.yaml").write_text(text.replace("semantic_model: null", 'semantic_model: "bundled:all-MiniLM-L6-v2"')
+                                       .replace("semantic_threshold: 0.6", "semantic_threshold: 0.3"), encoding="utf-8")
+    monkeypatch.setenv("PIM_DOCS_CONFIG", str(cfg))
+    config.load.cache_clear()
+    sections._settings.cache_clear()
+    try:
+        path = _write_docx(tmp_path / "mid.docx", [
+            ("1. Diagnoza", LONG), ("2. Cele", LONG), ("3. Działania", LONG), ("4. Harmonogram", LONG),
+            ("5. Budżet", LONG), ("6. Interesariusze", LONG), ("7. Analiza ryzyka", LONG),
+            ("8. Indicators and evaluation", LONG)])
+        s = {x.id: x for x in analyse(convert(path)).sections}
+        assert s["indicators"].status == "present"
+        assert "znaczeniowego" in s["indicators"].reason
+    finally:
+        config.load.cache_clear()
+        sections._settings.cache_clear()
