@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("docs", nargs="?", type=Path, metavar="FOLDER", help="folder z dokumentami")
     ev.add_argument("--gold", type=Path, metavar="FOLDER", help="folder z plikami *.gold.json (domyślnie ten sam)")
     ev.add_argument("--json", action="store_true", help="wynik jako JSON")
+    ev.add_argument("--actions", dest="verbose_actions", action="store_true",
+                    help="wypisz błędy rozpoznania działań dla każdego dokumentu")
     for sp in (p, pr, ev):
         _polish_help(sp)
     return p
@@ -154,6 +156,11 @@ def cmd_eval(args) -> int:
         wrong = [k for k, ok in d.facts_ok.items() if not ok]
         if wrong or d.section_errors:
             print(f"  {d.file}: " + "; ".join([f"źle: {', '.join(wrong)}"] * bool(wrong) + d.section_errors))
+    if args.verbose_actions:
+        for d in per_doc:
+            print(f"  {d.file}: działania {d.actions}")
+            for e in d.action_errors:
+                print(f"      {e}")
     return EXIT_OK
 
 

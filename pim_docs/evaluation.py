@@ -6,7 +6,10 @@ figures on our own corpus and on the development set can be compared.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from .model import Report
@@ -19,6 +22,8 @@ class DocScore:
     section_errors: list[str] = field(default_factory=list)  # "risks: gold missing, got present"
     sections_ok: int = 0
     sections_n: int = 0
+    actions: str = ""  # "7/8 matched, 9 predicted"
+    action_errors: list[str] = field(default_factory=list)
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -27,9 +32,45 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+BOOL_FIELDS = ("responsible", "timeline", "cost", "indicator")
+
+
+def _norm_title(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = re.sub(r"^[\s\d.)(\-–•ivxlc]*\b", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _title_similarity(a: str, b: str) -> float:
+    a, b = _norm_title(a), _norm_title(b)
+    if not a or not b:
+        return 0.0
+    if len(a) >= 12 and len(b) >= 12 and (a in b or b in a):
+        return 0.95
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def match_actions(gold: list[dict], pred: list, threshold: float = 0.8) -> list[tuple[dict, object]]:
+    """Greedy one-to-one matching by title similarity (the programme scorer's rule)."""
+    pairs = sorted(((_title_similarity(g["title"], p.title), gi, pi) for gi, g in enumerate(gold)
+                    for pi, p in enumerate(pred)), key=lambda x: -x[0])
+    used_g, used_p, out = set(), set(), []
+    for s, gi, pi in pairs:
+        if s < threshold:
+            break
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gold[gi], pred[pi]))
+    return out
+
+
 def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float], list[DocScore]]:
     totals = {"docs": 0, "type": 0, "network": 0, "city": 0, "city_n": 0, "status": 0, "text_layer": 0,
-              "sec_ok": 0, "sec_n": 0, "tp": 0, "fp": 0, "fn": 0}
+              "sec_ok": 0, "sec_n": 0, "tp": 0, "fp": 0, "fn": 0, "act_gold": 0, "act_pred": 0,
+              "act_match": 0, "theme_ok": 0, "bool_n": 0, "bool_ok": 0}
     docs = []
     for path in sorted(Path(gold_dir).glob("*.gold.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
@@ -60,6 +101,24 @@ def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float],
             totals["fn"] += gflag and not pflag
         totals["sec_ok"] += d.sections_ok
         totals["sec_n"] += d.sections_n
+        gacts, pacts = g.get("actions", []), r.actions
+        matched = match_actions(gacts, pacts)
+        totals["act_gold"] += len(gacts)
+        totals["act_pred"] += len(pacts)
+        totals["act_match"] += len(matched)
+        d.actions = f"{len(matched)}/{len(gacts)} dopasowanych, {len(pacts)} znalezionych"
+        for ga, pa in matched:
+            totals["theme_ok"] += pa.theme == ga["theme"]
+            for k in BOOL_FIELDS:
+                totals["bool_n"] += 1
+                ok_field = bool(getattr(pa, k)) == bool(ga[k])
+                totals["bool_ok"] += ok_field
+                if not ok_field:
+                    d.action_errors.append(f"„{ga['title'][:40]}” {k}: oczekiwano {ga[k]}, jest {getattr(pa, k)!r}")
+        matched_titles = {ga["title"] for ga, _ in matched}
+        d.action_errors += [f"nie znaleziono: „{ga['title'][:60]}”" for ga in gacts if ga["title"] not in matched_titles]
+        matched_pred = {id(pa) for _, pa in matched}
+        d.action_errors += [f"nadmiarowe: „{pa.title[:60]}”" for pa in pacts if id(pa) not in matched_pred]
         docs.append(d)
     n = totals["docs"] or 1
     p, rc, f = _f1(totals["tp"], totals["fp"], totals["fn"])
@@ -71,4 +130,9 @@ def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float],
         "section_status_acc": totals["sec_ok"] / (totals["sec_n"] or 1),
         "flag_precision": p, "flag_recall": rc, "flag_f1": f,
     }
+    ap, ar, af = _f1(totals["act_match"], totals["act_pred"] - totals["act_match"],
+                     totals["act_gold"] - totals["act_match"])
+    figures.update({"action_precision": ap, "action_recall": ar, "action_f1": af,
+                    "action_theme_acc": totals["theme_ok"] / (totals["act_match"] or 1),
+                    "action_fields_acc": totals["bool_ok"] / (totals["bool_n"] or 1)})
     return figures, docs

@@ -8,7 +8,7 @@ import logging
 import traceback
 from pathlib import Path
 
-from . import completeness, sections
+from . import actions, completeness, sections
 from . import facts as facts_mod
 from .errors import message
 from .ingest import convert
@@ -46,10 +46,11 @@ def analyse(res: ConversionResult) -> Report:
         if f.document_type == "unknown" and doc.blocks:
             warnings.append(message("unknown_type"))
         if doc.blocks:
-            found, _toc = sections.detect(doc, f.document_type)
-            report.sections = found
+            det = sections.detect(doc, f.document_type)
+            report.sections = det.sections
             report.completeness = completeness.assess(
-                found, [s.id for s in found if s.status == "missing" and "spisie treści" in s.reason])
+                det.sections, [s.id for s in det.sections if s.status == "missing" and "spisie treści" in s.reason])
+            report.actions = actions.extract(doc, det, f.document_type)
     report.processing = Processing(
         status=res.status,
         errors=[str(m) for m in res.errors],

@@ -153,7 +153,8 @@ def outline(doc: Document, skip: set[str]) -> list[Heading]:
             continue
         if b.kind == BlockKind.HEADING:
             cands.append((i, b, False))
-        elif b.heading.short and len(b.text) <= 120 and not _LABEL_VALUE.match(b.text) and (
+        elif b.heading.short and len(b.text) <= 120 and (not _LABEL_VALUE.match(b.text)
+                                                          or _settings()["_item_label"].match(b.text)) and (
                 b.heading_score >= 0.3
                 or ((b.heading.numbering or b.heading.isolated) and len(b.text.split()) <= 8
                     and not b.text.rstrip().endswith((".", ";", ",", ":")))):
@@ -233,11 +234,19 @@ def _title_patterns() -> list[re.Pattern]:
     return [re.compile(p, re.I) for pats in types.values() for p in pats]
 
 
-def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> tuple[list[SectionResult], Toc]:
+@dataclass
+class Detection:
+    sections: list[SectionResult]
+    toc: Toc
+    heads: list[Heading]  # the outline the decisions were made on
+    spans: dict[str, list[tuple[int, int]]]  # section id -> [(heading index, end index)] in doc.blocks
+
+
+def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> Detection:
     """Every section of the document type's template, in template order."""
     tpl = template(document_type)
     if tpl is None:
-        return [], Toc()
+        return Detection([], Toc(), [], {})
     lem = lem or default_lemmatizer()
     s = _settings()
     toc = find_toc(doc.blocks)
@@ -272,10 +281,9 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
         _semantic_fallback(heads, found, tpl, start, s["semantic_model"], float(s.get("semantic_threshold", 0.6)))
     _content_fallback(doc, heads, found, tpl, lem, start)
     toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
-    results = []
-    for spec in tpl.sections:
-        results.append(_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem))
-    return results, toc
+    results = [_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem) for spec in tpl.sections]
+    spans = {sid: sorted((h.index, h.end) for _, h in hs) for sid, hs in found.items()}
+    return Detection(results, toc, heads, spans)
 
 
 def _drop_title_block(heads: list[Heading], tpl: Template, lem: Lemmatizer) -> list[Heading]:

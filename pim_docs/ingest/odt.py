@@ -318,8 +318,7 @@ class _OdtReader:
             row_cells = []
             for tc in tr:
                 if tc.tag == q("table:covered-table-cell"):
-                    col += int(tc.get(q("table:number-columns-repeated"), "1"))
-                    continue
+                    continue  # its place is already taken by the spanning cell (see `occupied`)
                 if tc.tag != q("table:table-cell"):
                     continue
                 while (ri, col) in occupied:

@@ -145,13 +145,13 @@ def fix_lo_pdf(path: Path) -> None:
     """
     data = path.read_bytes()
 
-    template = b"D:20250301120000+00'00'"
+    fixed_date = b"D:20250301120000Z"
 
     def date_sub(m):
+        # the shorter fixed date is padded with whitespace after ")" (legal between tokens)
         body = m.group(2)
-        fixed = template[: len(body)] if len(body) <= len(template) else \
-            template + b" " * (len(body) - len(template))
-        return m.group(1) + fixed + m.group(3)
+        assert len(body) >= len(fixed_date), body
+        return m.group(1) + fixed_date + m.group(3) + b" " * (len(body) - len(fixed_date))
 
     data = re.sub(rb"(/(?:CreationDate|ModDate)\s*\()([^)]*)(\))", date_sub, data)
 
@@ -159,10 +159,8 @@ def fix_lo_pdf(path: Path) -> None:
         return m.group(1) + re.sub(rb"[0-9A-Fa-f]", b"A", m.group(2)) + m.group(3)
 
     data = re.sub(rb"(/ID\s*\[)([^\]]*)(\])", id_sub, data)
-    # XMP packets (if any) carry the dates too
-    data = re.sub(rb"(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)",
-                  lambda m: m.group(1) + (b"2025-03-01T12:00:00" + b"0" * 40)[: len(m.group(2))]
-                  + m.group(3), data)
-    data = re.sub(rb"(uuid:)([0-9a-fA-F-]{36})",
-                  lambda m: m.group(1) + re.sub(rb"[0-9a-fA-F]", b"0", m.group(2)), data)
+    # LibreOffice also writes a checksum over the (dated) content
+    data = re.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]+)",
+                  lambda m: m.group(1) + b"0" * len(m.group(2)), data)
+    assert b"xmpmeta" not in data, "XMP metadata would need blanking too"
     path.write_bytes(data)

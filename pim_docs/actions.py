@@ -1,0 +1,545 @@
+"""Actions of a MID (and recommendations of a Plan Ulepszeń) with their facts.
+
+Where actions live: the actions/recommendations section found by ``sections`` (and
+annexes such as "Załącznik 1 – karta działań"). What they look like:
+  * tables in any column order (roles from header text, ``config/actions.yaml``),
+  * key–value cards (one small two-column table per action),
+  * sub-headings and bold lead-in lines ("Działanie 2.3 – …", "Przedsięwzięcie A: …"),
+  * numbered/bulleted lists with sub-items.
+Facts come from the action's own row/card/text ("Realizator: …") and from tables
+elsewhere that name the action by number or title (Gantt charts, budget and indicator
+tables). Past projects in the diagnosis, objectives and complementary projects are
+outside the scanned scope or excluded by wording.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from . import config
+from .model import ActionResult, Block, BlockKind, Document, Table
+from .sections import Detection, Heading, match_scores, template
+from .text.lemmas import default as default_lemmatizer
+
+FIELDS = ("responsible", "timeline", "cost", "funding", "indicator")
+_YEAR = re.compile(r"\b20\d\d\b")
+_MONEY = re.compile(r"(\d[\d\s.,]*\d|\d)\s*(mln|mld|tys\.?)?\s*(zł|złotych|PLN|euro|EUR)", re.I)
+_MARK = re.compile(r"^\s*(x|✓|✔|■|●|█|▓|\+|tak|•)\s*$", re.I)
+_ANNEX = re.compile(r"^\s*(załącznik|zał\.)\b", re.I)
+_RANGE = re.compile(r"(?:(?:[IV]{1,3}\s*kw\.?|Q[1-4]|\w+)\s+)?20\d\d\s*(?:r\.\s*)?[–-]\s*(?:(?:[IV]{1,3}\s*kw\.?|Q[1-4]|\w+)\s+)?20\d\d")
+_FUTURE = re.compile(r"\b(zostan\w+|będzie|będą|planowan\w*|zaplanowan\w*|planuje się|ruszy|rozpocznie|potrwa|zakończy|"
+                     r"przewidzian\w*|nastąpi|realizowan\w+ będzie)\b", re.I)
+_CODE = re.compile(r"[A-Z]{1,2}\.?\d{0,2}(?:\.\d{1,2})*\.?|\d{1,2}(?:\.\d{1,2})*\.?|(?:\d{1,2}\s*[,;i]\s*)+\d{1,2}")
+_CAPTION = re.compile(r"^\s*(tabela|tab\.|rysunek|rys\.|wykres|mapa|źródło)\s*\d*\b", re.I)
+
+
+# "Proponowany termin:", "Planowany koszt:" — a qualifying word before a field label
+_QUALIFIER = r"(?:proponowan|planowan|przewidywan|orientacyjn|główn|szacunkow|szacowan|docelow)\w*"
+
+
+@functools.cache
+def _cfg() -> dict:
+    c = config.load("actions.yaml")
+    flags = re.I | re.M
+    return {
+        "columns": [(role, re.compile(p, flags)) for role, p in c["columns"].items()],
+        # a label starts a line or a sentence: "…programem. Wskaźnik: 40" (not "liderów: 40")
+        # a label starts a line, a sentence, a "|"-separated part, or is capitalised after a space
+        "fields": {role: re.compile(rf"(?:^|\n|(?<=[.;!?)|])\s*|\(\s*|\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
+                                    rf"((?:{_QUALIFIER}\s+)?{p})\s*[:–—]\s*", re.I)
+                   for role, p in c["fields"].items()},
+        "label_line": re.compile(r"^\s*(?P<label>" + "|".join(c["fields"].values()) + r")\s*:\s*(?P<value>.*)$",
+                                 re.I | re.S),
+        "field_of": [(role, re.compile(rf"^\s*(?:{_QUALIFIER}\s+)?{p}\b", re.I)) for role, p in c["fields"].items()],
+        "empty": re.compile(c["empty"], re.I),
+        "prose_responsible": [re.compile(p) for p in c["prose_responsible"]],
+        "prose_indicator": re.compile(c["prose_indicator"], re.I),
+        "not_stated": re.compile(c["not_stated"], re.I),
+        "item_label": re.compile(config.load("sections.yaml")["item_label"], re.I),
+        "code_label": re.compile(c["code_label"]),
+        "not_actions": re.compile(c["not_actions"], re.I),
+        "total_row": re.compile(c["total_row"], re.I),
+        "types": [(t, re.compile(p, re.I)) for t, p in c["types"].items()],
+    }
+
+
+@dataclass
+class Draft:
+    title: str
+    number: str | None = None  # "1", "A", "M1", "3.2": how other tables may refer to it
+    description: str | None = None
+    fields: dict[str, str | None] = field(default_factory=dict)
+    type: str | None = None
+    page: int | None = None
+    ref: str | None = None
+    index: int = 0  # position in doc.blocks, for document order
+
+
+# ------------------------------------------------------------------ helpers
+
+_WHEN = re.compile(r"\d|corocznie|co roku|stale|na bieżąco|cał\w+ okres|kwarta|miesi|sezon|rok\w* szkoln|"
+                   r"wiosn|lat\w+|jesie|zim\w|półrocz|styczeń|luty|marzec|kwiecień|maj|czerw|lip|sierp|wrzes|paździer|"
+                   r"listopad|grud", re.I)
+
+
+def _clean_value(value: str | None, role: str | None = None) -> str | None:
+    """A stated value, or None for "—", "b.d.", "zostanie ustalony" and values that say no date/amount."""
+    if value is None:
+        return None
+    v = re.sub(r"\s+", " ", value).strip(" ;,.")
+    c = _cfg()
+    if not v or c["empty"].match(v) or c["not_stated"].search(v) and len(v) < 120:
+        return None
+    if role == "cost" and not re.search(r"\d", v):
+        return None
+    if role == "timeline" and not _WHEN.search(v):
+        return None
+    return v[:300]
+
+
+def split_label(text: str) -> tuple[str | None, str]:
+    """("3.2", "Title") from "Działanie 3.2 – Title" / "M3. Title" / "B) Title"."""
+    c = _cfg()
+    m = c["item_label"].match(text)
+    if m:
+        return m.group(3), text[m.end():].strip(" .:–—-") or text.strip()
+    m = c["code_label"].match(text)
+    if m and len(text) - m.end() > 3 and (m.group(2) or text[m.end():m.end() + 1].isupper()
+                                          or text[m.end():m.end() + 1] in "„\""):
+        return m.group(1).rstrip("."), text[m.end():].strip()
+    return None, text.strip()
+
+
+def _norm_number(n: str | None) -> str | None:
+    if not n:
+        return None
+    n = re.sub(r"^(działanie|przedsięwzięcie|rekomendacja|nr)\s*", "", n.strip(), flags=re.I)
+    return n.strip(" .:)").upper() or None
+
+
+def _similar(a: str, b: str) -> float:
+    a, b = a.lower().strip(), b.lower().strip()
+    if not a or not b:
+        return 0.0
+    if len(a) >= 12 and len(b) >= 12 and (a in b or b in a):
+        return 0.95
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _fields_from_text(text: str) -> dict[str, str]:
+    """"Label: value" pairs inside a paragraph ("Realizator: ZDM. Termin: 2025–2026.")."""
+    c = _cfg()
+    hits = []
+    for role, rx in c["fields"].items():
+        for m in rx.finditer(text):
+            hits.append((m.start(1), m.end(), role))
+    hits.sort()
+    out: dict[str, str] = {}
+    for k, (start, value_start, role) in enumerate(hits):
+        end = hits[k + 1][0] if k + 1 < len(hits) else len(text)
+        value = text[value_start:end].split("|")[0]
+        value = re.split(r"(?<=[a-ząćęłńóśźż\d)])\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", value)[0]
+        if role not in out:
+            out[role] = value.strip(" .;,")
+    return out
+
+
+def _role_of_label(label: str) -> str | None:
+    for role, rx in _cfg()["field_of"]:
+        if rx.match(label.strip(" :")):
+            return role
+    return None
+
+
+# ------------------------------------------------------------------ tables
+
+def column_roles(header: list[str]) -> list[str | None]:
+    """The role of each column from its header text; the first title-like column is the title."""
+    roles: list[str | None] = []
+    for h in header:
+        text = h.strip()
+        role = next((r for r, rx in _cfg()["columns"] if rx.search(text)), None) if text else None
+        roles.append(role)
+    if "title" in roles:
+        first = roles.index("title")
+        roles = [r if r != "title" or i == first else "description" for i, r in enumerate(roles)]
+    elif "description" in roles:  # "Przedsięwzięcie i opis": the title is the cell's first line
+        roles[roles.index("description")] = "title"
+    return roles
+
+
+def _header(table: Table) -> list[str]:
+    grid = table.grid()
+    rows = max(table.header_rows, 1)
+    out = []
+    for col in range(table.n_cols):
+        parts = []
+        for r in range(min(rows, len(grid))):
+            if grid[r][col] and grid[r][col] not in parts:
+                parts.append(grid[r][col])
+        out.append(" ".join(parts))
+    return out
+
+
+def _is_card(table: Table) -> bool:
+    """A key–value card: two columns, labels on the left naming action fields."""
+    if table.n_cols != 2 or table.n_rows < 2:
+        return False
+    grid = table.grid()
+    labels = [row[0] for row in grid]
+    known = sum(1 for lab in labels if lab and len(lab) < 45 and (_role_of_label(lab) or _cfg()["item_label"].match(lab)
+                                                                   or re.match(r"^(nazwa|tytuł)", lab, re.I)))
+    return known >= 2
+
+
+def _card(table: Table, block: Block, index: int) -> Draft | None:
+    grid = table.grid()
+    title = None
+    number = None
+    fields: dict[str, str | None] = {}
+    description = None
+    kind = None
+    for label, value in ((row[0], row[1]) for row in grid):
+        m = _cfg()["item_label"].match(label)
+        if m and title is None:
+            number, title = m.group(3), value
+            continue
+        if re.match(r"^(nazwa|tytuł)", label, re.I) and title is None:
+            title = value
+            continue
+        role = _role_of_label(label)
+        if role == "description":
+            description = value
+        elif role == "type":
+            kind = value
+        elif role in FIELDS and role not in fields:
+            fields[role] = value
+    if not title:
+        return None
+    d = Draft(title=title, number=_norm_number(number), description=description, fields=fields,
+              page=block.page, ref=block.ref, index=index)
+    d.type = kind
+    return d
+
+
+def _table_rows(table: Table, block: Block, index: int, roles: list[str | None]) -> list[Draft]:
+    grid = table.grid()
+    out = []
+    unit = ""
+    for h, r in zip(_header(table), roles):
+        if r == "cost":
+            m = re.search(r"(mln|tys\.?)\s*zł|zł", h, re.I)
+            unit = m.group(0) if m else ""
+    for row in grid[max(table.header_rows, 1):]:
+        cells = dict()
+        for value, role in zip(row, roles):
+            if role and value and role not in cells:
+                cells[role] = value
+        title = cells.get("title", "")
+        if not title or _cfg()["total_row"].match(title) or _cfg()["total_row"].match(cells.get("number", "")):
+            continue
+        number, title = split_label(title) if not cells.get("number") else (cells["number"], split_label(title)[1])
+        lines = [ln for ln in title.split("\n") if ln.strip()]
+        description = cells.get("description")
+        if len(lines) > 1 and not description:
+            title, description = lines[0], " ".join(lines[1:])
+        fields = {r: cells.get(r) for r in FIELDS if cells.get(r)}
+        for text in (description or "", cells.get("title", "")):
+            for role, value in _fields_from_text(text).items():  # "Miernik: …" inside a description cell
+                if role in FIELDS and role not in fields:
+                    fields[role] = value
+        if _clean_value(fields.get("cost")) and unit and not re.search(r"zł|PLN|euro", fields["cost"], re.I):
+            fields["cost"] = f"{fields['cost']} {unit}"
+        d = Draft(title=title, number=_norm_number(number), description=description, fields=fields,
+                  page=block.page, ref=block.ref, index=index)
+        d.type = cells.get("type")
+        out.append(d)
+    return out
+
+
+# ------------------------------------------------------------------ scope
+
+def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, Heading | None]]:
+    """(start, end, heading) block ranges that hold the actions: the section and annexes."""
+    ranges: list[tuple[int, int, Heading | None]] = []
+    by_index = {h.index: h for h in det.heads}
+    for start, end in det.spans.get(section, []):
+        ranges.append((start + 1, end, by_index.get(start)))
+    top = min((h.rank for h in det.heads), default=1)
+    for h in det.heads:
+        if _ANNEX.match(h.block.text) and not any(s <= h.index < e for s, e, _ in ranges):
+            ranges.append((h.index + 1, h.end if h.end > h.index + 1 else len(doc.blocks), h))
+    if not ranges:
+        other = [rng for sid, spans in det.spans.items() if sid != section for rng in spans]
+        # no recognisable actions section: everything not claimed by another section
+        covered = sorted(other)
+        pos = 0
+        for s, e in covered:
+            if s > pos:
+                ranges.append((pos, s, None))
+            pos = max(pos, e)
+        if pos < len(doc.blocks):
+            ranges.append((pos, len(doc.blocks), None))
+        del top
+    return sorted(ranges, key=lambda r: r[0])
+
+
+# ------------------------------------------------------------------ extraction
+
+def extract(doc: Document, det: Detection, document_type: str) -> list[ActionResult]:
+    if document_type not in ("mid", "improvement_plan"):
+        return []
+    section = "actions" if document_type == "mid" else "recommendations"
+    drafts: list[Draft] = []
+    used_tables: set[str] = set()
+    for start, end, head in _scope(doc, det, section):
+        drafts += _from_range(doc, det, start, end, head, document_type, used_tables)
+    drafts = _dedupe(drafts)
+    _facts_from_other_tables(doc, drafts, used_tables)
+    return [_finish(d, document_type) for d in sorted(drafts, key=lambda d: d.index)]
+
+
+def _structural(text: str, document_type: str) -> bool:
+    """A sub-heading that organises the section ("4.1. Opis działań") rather than naming an action."""
+    if _CAPTION.match(text):
+        return True
+    tpl = template(document_type)
+    _, words = split_label(text)
+    scores = match_scores(words, tpl, default_lemmatizer()) if tpl else {}
+    return (bool(scores) and max(scores.values()) >= 0.85 and len(words.split()) <= 5
+            and not _cfg()["item_label"].match(text))
+
+
+def _from_range(doc: Document, det: Detection, start: int, end: int, head: Heading | None,
+                document_type: str, used_tables: set[str]) -> list[Draft]:
+    c = _cfg()
+    blocks = doc.blocks
+    heads = [h for h in det.heads if start <= h.index < end]
+    section_rank = head.rank if head else 0
+    out: list[Draft] = []
+    skip_until = -1
+    # 1) tables and cards
+    table_rows_found = False
+    for i in range(start, end):
+        b = blocks[i]
+        if b.kind != BlockKind.TABLE or b.table is None:
+            continue
+        if _is_card(b.table):
+            d = _card(b.table, b, i)
+            if d:
+                out.append(d)
+                used_tables.add(b.ref)
+            continue
+        roles = column_roles(_header(b.table))
+        if "title" in roles and any(r in roles for r in FIELDS + ("number", "description", "type")):
+            rows = _table_rows(b.table, b, i, roles)
+            if rows:
+                out += rows
+                used_tables.add(b.ref)
+                table_rows_found = True
+    # 2) sub-headings and bold lead-ins naming actions
+    item_heads = []
+    for h in heads:
+        text = h.block.text
+        if h.index <= skip_until:
+            continue
+        if c["not_actions"].search(text):
+            skip_until = h.end - 1
+            continue
+        labelled = bool(c["item_label"].match(text))
+        deeper = h.rank > section_rank
+        if h.weak and not labelled and not (h.block.heading and h.block.heading.bold):
+            continue
+        if not labelled and (not deeper or _structural(text, document_type)):
+            continue
+        if not labelled and h.weak and len(text.split()) < 3:
+            continue
+        item_heads.append(h)
+    for k, h in enumerate(item_heads):
+        stop = item_heads[k + 1].index if k + 1 < len(item_heads) else min(h.end if not h.weak else end, end)
+        stop = min(stop, end)
+        number, title = split_label(h.block.text)
+        body = [b for b in blocks[h.index + 1:stop] if b.kind != BlockKind.HEADING]
+        d = Draft(title=title, number=_norm_number(number), page=h.block.page, ref=h.block.ref, index=h.index)
+        _read_body(d, body, used_tables)
+        out.append(d)
+    # 3) lists, when the section has no other layout
+    if not out:
+        out += _from_lists(blocks, start, end, skip_until)
+    return out
+
+
+def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
+    """An action's own text: description, "Label: value" lines and cards."""
+    c = _cfg()
+    desc = []
+    for b in body:
+        if b.kind == BlockKind.TABLE and b.table is not None:
+            if _is_card(b.table):
+                card = _card(b.table, b, 0)
+                used_tables.add(b.ref)
+                grid = b.table.grid()
+                for label, value in ((row[0], row[1]) for row in grid):
+                    role = _role_of_label(label)
+                    if role in FIELDS and role not in d.fields:
+                        d.fields[role] = value
+                    elif role == "type":
+                        d.type = value
+                if card and card.description and not d.description:
+                    d.description = card.description
+            continue
+        found = _fields_from_text(b.text)
+        for role, value in found.items():
+            if role in FIELDS and role not in d.fields:
+                d.fields[role] = value
+            elif role == "type" and not d.type:
+                d.type = value
+            elif role == "description":
+                desc.append(value)
+        first = min((m.start(1) for rx in c["fields"].values() for m in [rx.search(b.text)] if m), default=None)
+        lead = b.text[:first].strip() if first is not None else b.text
+        if lead and len(lead) > 3:
+            desc.append(lead)
+        if "responsible" not in d.fields:
+            m = next((m for rx in c["prose_responsible"] if (m := rx.search(b.text))), None)
+            if m:
+                d.fields["responsible"] = m.group("who")
+    text = " ".join(desc).strip()
+    if text:
+        d.description = text[:600]
+    whole = " ".join(b.text for b in body if b.kind != BlockKind.TABLE)
+    if "cost" not in d.fields:
+        m = _MONEY.search(whole)
+        if m and not c["not_stated"].search(whole[max(0, m.start() - 80):m.end() + 20]):
+            d.fields["cost"] = m.group(0)
+    if "timeline" not in d.fields:
+        m = _RANGE.search(whole) or _future_year(whole)
+        if m:
+            d.fields["timeline"] = m.group(0)
+    if "indicator" not in d.fields:
+        for sentence in re.split(r"(?<=[.!?])\s+", whole):
+            if c["prose_indicator"].search(sentence) and re.search(r"\d", sentence):
+                d.fields["indicator"] = sentence.strip()
+                break
+
+
+def _future_year(text: str) -> re.Match | None:
+    """"w 2026 r." in a sentence about the future (a past year in a description is no timeline)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        m = re.search(r"(?:(?:w|do|od|na|do końca|w roku|w latach|[IV]{1,3}\s*kw\.?)\s+)20\d\d(?:\s*r\.)?", sentence)
+        if m and _FUTURE.search(sentence):
+            return m
+    return None
+
+
+def _from_lists(blocks: list[Block], start: int, end: int, skip_until: int) -> list[Draft]:
+    out: list[Draft] = []
+    current: Draft | None = None
+    for i in range(start, end):
+        b = blocks[i]
+        if i <= skip_until:
+            continue
+        if b.kind == BlockKind.LIST_ITEM and (b.list_level or 1) == 1:
+            number = b.list_marker if b.list_marker and b.list_marker[0].isalnum() else None
+            title = b.text
+            fields = _fields_from_text(title)
+            if fields:
+                first = min((title.lower().find(v.lower()) for v in fields.values() if v), default=len(title))
+                cut = re.search(r"[.;:–—]\s", title)
+                if cut and cut.start() < first:
+                    title = title[:cut.start()]
+            current = Draft(title=title.strip(), number=_norm_number(number), fields={k: v for k, v in fields.items()
+                                                                                     if k in FIELDS},
+                            page=b.page, ref=b.ref, index=i)
+            out.append(current)
+        elif b.kind == BlockKind.LIST_ITEM and current is not None:
+            m = _cfg()["label_line"].match(b.text)
+            role = _role_of_label(m.group("label")) if m else None
+            if role in FIELDS and role not in current.fields:
+                current.fields[role] = m.group("value")
+            else:
+                current.description = f"{current.description or ''} {b.text}".strip()
+        elif b.kind == BlockKind.HEADING:
+            current = None
+    return out if len(out) >= 2 else []
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """The same action read twice (a table row and its own sub-section) becomes one."""
+    out: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: d.index):
+        twin = next((o for o in out if _similar(o.title, d.title) >= 0.85
+                     or (o.number and o.number == d.number and _similar(o.title, d.title) >= 0.5)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        for role, value in d.fields.items():
+            if value and not _clean_value(twin.fields.get(role)):
+                twin.fields[role] = value
+        twin.description = twin.description or d.description
+        twin.type = twin.type or d.type
+    return out
+
+
+# ------------------------------------------------------------------ facts elsewhere
+
+def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str]) -> None:
+    """Gantt, budget and indicator tables that name actions by number, letter or title."""
+    if not drafts:
+        return
+    for b in doc.blocks:
+        if b.kind != BlockKind.TABLE or b.table is None or b.ref in used:
+            continue
+        header = _header(b.table)
+        roles = column_roles(header)
+        years = [i for i, h in enumerate(header) if h and len(h) <= 16 and _YEAR.search(h)
+                 and roles[i] not in ("cost", "funding", "indicator")]
+        if not any(r in roles for r in ("number", "title")) or not (set(roles) & set(FIELDS) or years):
+            continue
+        grid = b.table.grid()
+        for row in grid[max(b.table.header_rows, 1):]:
+            key_num = next((v for v, r in zip(row, roles) if r == "number" and v), None)
+            key_title = next((v for v, r in zip(row, roles) if r == "title" and v), "")
+            if not key_num and _CODE.fullmatch(key_title.strip()):
+                key_num, key_title = key_title, ""
+            num_in_title, title_only = split_label(key_title) if key_title else (None, "")
+            numbers = [_norm_number(n) for n in re.split(r"\s*[,;]\s*|\s+i\s+", key_num or num_in_title or "") if n]
+            targets = [d for d in drafts if d.number and d.number in numbers]
+            if not targets and title_only:
+                best = max(drafts, key=lambda d: _similar(d.title, title_only))
+                if _similar(best.title, title_only) >= 0.8:
+                    targets = [best]
+            for target in targets:
+                for value, role in zip(row, roles):
+                    if role not in FIELDS or not value or _clean_value(target.fields.get(role), role):
+                        continue
+                    if role == "cost" and len(targets) > 1:
+                        continue  # a sum for several actions is not one action's cost
+                    target.fields[role] = value
+                if years and not _clean_value(target.fields.get("timeline"), "timeline"):
+                    marked = [header[i].strip() for i in years if i < len(row) and row[i].strip()
+                              and (_MARK.match(row[i]) or not _cfg()["empty"].match(row[i]))]
+                    if marked:
+                        target.fields["timeline"] = marked[0] if len(marked) == 1 else f"{marked[0]}–{marked[-1]}"
+
+
+# ------------------------------------------------------------------ output
+
+def _type_of(d: Draft) -> str | None:
+    text = d.type or ""
+    for t, rx in _cfg()["types"]:
+        if text and rx.search(text):
+            return t
+    body = f"{d.title} {d.description or ''}"
+    scores = {t: len(rx.findall(body)) for t, rx in _cfg()["types"]}
+    best = max(scores, key=scores.get)
+    return best if scores[best] else "organisational"
+
+
+def _finish(d: Draft, document_type: str) -> ActionResult:
+    title = re.sub(r"\s+", " ", d.title).strip(" .:;–—-")
+    fields = {k: _clean_value(d.fields.get(k), k) for k in FIELDS}
+    return ActionResult(title=title, description=(d.description or None), page=d.page, ref=d.ref,
+                        type=_type_of(d) if document_type == "improvement_plan" else None, **fields)
