@@ -224,15 +224,28 @@ def _card(table: Table, block: Block, index: int) -> Draft | None:
     return d
 
 
+def _cost_unit(header: list[str], roles: list[str | None]) -> str:
+    """"tys. zł" from a header such as "Koszt (tys. zł)": the unit of the column's bare numbers."""
+    for h, r in zip(header, roles):
+        if r == "cost":
+            m = re.search(r"(mln|tys\.?)\s*zł|zł", h, re.I)
+            if m:
+                return m.group(0)
+    return ""
+
+
+def _with_unit(value: str | None, unit: str) -> str | None:
+    if _clean_value(value, "cost") and unit and not re.search(r"zł|PLN|euro", value, re.I):
+        return f"{value} {unit}"
+    return value
+
+
 def _table_rows(table: Table, block: Block, index: int, roles: list[str | None]) -> list[Draft]:
     grid = table.grid()
     out = []
-    unit = ""
-    for h, r in zip(_header(table), roles):
-        if r == "cost":
-            m = re.search(r"(mln|tys\.?)\s*zł|zł", h, re.I)
-            unit = m.group(0) if m else ""
-    for row in grid[max(table.header_rows, 1):]:
+    unit = _cost_unit(_header(table), roles)
+    first = max(table.header_rows, 1)
+    for r_index, row in enumerate(grid[first:], first):
         cells = dict()
         for value, role in zip(row, roles):
             if role and value and role not in cells:
@@ -246,14 +259,14 @@ def _table_rows(table: Table, block: Block, index: int, roles: list[str | None])
         if len(lines) > 1 and not description:
             title, description = lines[0], " ".join(lines[1:])
         fields = {r: cells.get(r) for r in FIELDS if cells.get(r)}
+        page = table.row_pages[r_index] if r_index < len(table.row_pages) else block.page
         for text in (description or "", cells.get("title", "")):
             for role, value in _fields_from_text(text).items():  # "Miernik: …" inside a description cell
                 if role in FIELDS and role not in fields:
                     fields[role] = value
-        if _clean_value(fields.get("cost")) and unit and not re.search(r"zł|PLN|euro", fields["cost"], re.I):
-            fields["cost"] = f"{fields['cost']} {unit}"
+        fields["cost"] = _with_unit(fields.get("cost"), unit)
         d = Draft(title=title, number=_norm_number(number), description=description, fields=fields,
-                  page=block.page, ref=block.ref, index=index)
+                  page=page, ref=block.ref, index=index)
         d.type = cells.get("type")
         out.append(d)
     return out
@@ -499,6 +512,7 @@ def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str])
         if not any(r in roles for r in ("number", "title")) or not (set(roles) & set(FIELDS) or years):
             continue
         grid = b.table.grid()
+        unit = _cost_unit(header, roles)
         for row in grid[max(b.table.header_rows, 1):]:
             key_num = next((v for v, r in zip(row, roles) if r == "number" and v), None)
             key_title = next((v for v, r in zip(row, roles) if r == "title" and v), "")
@@ -517,7 +531,7 @@ def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str])
                         continue
                     if role == "cost" and len(targets) > 1:
                         continue  # a sum for several actions is not one action's cost
-                    target.fields[role] = value
+                    target.fields[role] = _with_unit(value, unit) if role == "cost" else value
                 if years and not _clean_value(target.fields.get("timeline"), "timeline"):
                     marked = [header[i].strip() for i in years if i < len(row) and row[i].strip()
                               and (_MARK.match(row[i]) or not _cfg()["empty"].match(row[i]))]

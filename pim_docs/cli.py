@@ -55,7 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="wynik jako JSON")
     ev.add_argument("--actions", dest="verbose_actions", action="store_true",
                     help="wypisz błędy rozpoznania działań dla każdego dokumentu")
-    for sp in (p, pr, ev):
+    cl = sub.add_parser("classify", help="przypisz tematy (nurty) tekstom działań",
+                        description="Czyta plik JSONL z polami {\"id\", \"text\", \"network\"?} i zapisuje "
+                                    "{\"id\", \"theme\", \"secondary_themes\", \"scores\"} dla każdego wiersza "
+                                    "(oraz uzasadnienie: słowa i najbliższe przykłady).")
+    cl.add_argument("--in", dest="input", required=True, type=Path, metavar="WE.jsonl", help="plik wejściowy")
+    cl.add_argument("--out", required=True, type=Path, metavar="WY.jsonl", help="plik wynikowy")
+    cl.add_argument("--variant", choices=("rules", "tfidf", "embed", "combined"),
+                    help="wariant modelu (domyślnie wybrany przy trenowaniu)")
+    tr = sub.add_parser("train", help="zbuduj modele w models/ i wypisz ich porównanie",
+                        description="Trenuje klasyfikator tematów działań na danych z corpus/ (walidacja krzyżowa "
+                                    "czterech wariantów), zapisuje najlepszy w models/ razem z kartą modelu.")
+    for sp in (p, pr, ev, cl, tr):
         _polish_help(sp)
     return p
 
@@ -164,6 +175,60 @@ def cmd_eval(args) -> int:
     return EXIT_OK
 
 
+def cmd_classify(args) -> int:
+    import json
+
+    from rich.console import Console
+
+    from .classify.model import ThemeClassifier
+
+    console = Console(stderr=True)
+    rows, bad = [], 0
+    try:
+        lines = args.input.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        console.print(f"[red]Nie można odczytać {args.input}:[/] {exc.strerror}")
+        return EXIT_USAGE
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            rows.append((row["id"], str(row.get("text") or "")))
+        except (ValueError, KeyError, TypeError):
+            bad += 1
+            console.print(f"[yellow]wiersz {n}: brak poprawnego JSON z polami id i text — pominięto[/]")
+    try:
+        clf = ThemeClassifier.load()
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/]")
+        return EXIT_USAGE
+    preds = clf.predict([t for _, t in rows], args.variant)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for (rid, _), p in zip(rows, preds):
+            fh.write(json.dumps({"id": rid, "theme": p.theme, "secondary_themes": p.secondary_themes,
+                                 "scores": p.scores, "sub_theme": p.sub_theme, "terms": p.terms,
+                                 "examples": p.examples}, ensure_ascii=False) + "\n")
+    console.print(f"Sklasyfikowano {len(preds)} tekstów → {args.out}" + (f" (pominięto {bad} wierszy)" if bad else ""))
+    return EXIT_SOME_FAILED if bad else EXIT_OK
+
+
+def cmd_train(args) -> int:
+    from rich.console import Console
+
+    from .classify.train import train
+
+    console = Console(stderr=True)
+    card = train(log=lambda m: console.print(f"[dim]{m}[/]"))
+    print(f"{'wariant':10} {'CV dokładność':>14} {'CV macro-F1':>12} {'odłożone dokł.':>15} {'odłożone F1':>12}")
+    for v, r in card["cv"].items():
+        h = card["heldout"].get(v, {})
+        print(f"{v:10} {r['accuracy']:14.3f} {r['macro_f1']:12.3f} {h.get('accuracy', 0):15.3f} {h.get('macro_f1', 0):12.3f}")
+    print(f"wybrany: {card['chosen']}; model i karta w models/")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -171,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     _configure_logging(args.verbose)
-    return {"process": cmd_process, "eval": cmd_eval}[args.command](args)
+    return {"process": cmd_process, "eval": cmd_eval, "classify": cmd_classify, "train": cmd_train}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "no_text": "Nie znaleziono w dokumencie żadnego tekstu.",
     "not_polish": "Dokument nie wygląda na polski (rozpoznany język: {lang}); wyniki mogą być niepełne.",
     "unknown_type": "Nie rozpoznano rodzaju dokumentu (ani MID, ani Plan Ulepszeń).",
+    "model_missing": "Brak wytrenowanego modelu tematów (models/theme_classifier.joblib) — uruchom `pim-docs train`; "
+                     "działania pozostały bez tematu.",
     "file_unreadable": "Nie można odczytać pliku ({detail}).",
     "internal_error": "Błąd wewnętrzny podczas przetwarzania ({detail}) — zgłoś go zespołowi pim-docs.",
 }

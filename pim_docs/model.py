@@ -70,6 +70,7 @@ class Table(BaseModel):
     cells: list[Cell]
     header_rows: int = 0  # leading rows that look like column headers
     pages: list[int] = Field(default_factory=list)  # >1 when joined across pages
+    row_pages: list[int] = Field(default_factory=list)  # page of each row (tables joined across pages)
     ruled: bool = True  # drawn with grid lines (PDF); False for whitespace-aligned
 
     def grid(self) -> list[list[str]]:
@@ -200,6 +201,10 @@ class ActionResult(BaseModel):
     page: int | None = None
     type: str | None = None
     ref: str | None = None
+    sub_theme: str | None = None  # finer theme from config/taxonomy.yaml
+    strand: str | None = None  # the strand the document's network reports this theme under
+    explanation: dict = Field(default_factory=dict)  # {"terms": [...], "examples": [{text, theme, similarity}]}
+    missing: list[str] = Field(default_factory=list)  # facts the document does not state for this action
 
 
 class Processing(BaseModel):
@@ -227,3 +232,5 @@ class Report(BaseModel):
     completeness: Completeness = Field(default_factory=Completeness)
     actions: list[ActionResult] = Field(default_factory=list)
     evidence: dict[str, str] = Field(default_factory=dict)  # why a fact was decided
+    action_gaps: dict[str, int] = Field(default_factory=dict)  # how many actions lack each fact
+    funding_summary: list[dict] = Field(default_factory=list)  # per source: actions, stated cost total

@@ -8,7 +8,7 @@ import logging
 import traceback
 from pathlib import Path
 
-from . import actions, completeness, sections
+from . import actions, completeness, money, sections
 from . import facts as facts_mod
 from .errors import message
 from .ingest import convert
@@ -51,6 +51,10 @@ def analyse(res: ConversionResult) -> Report:
             report.completeness = completeness.assess(
                 det.sections, [s.id for s in det.sections if s.status == "missing" and "spisie treści" in s.reason])
             report.actions = actions.extract(doc, det, f.document_type)
+            warnings += classify_actions(report.actions, f.network)
+            report.action_gaps = {k: sum(k in a.missing for a in report.actions)
+                                  for k in ("responsible", "timeline", "cost", "indicator")}
+            report.funding_summary = money.by_funding(report.actions)
     report.processing = Processing(
         status=res.status,
         errors=[str(m) for m in res.errors],
@@ -58,6 +62,27 @@ def analyse(res: ConversionResult) -> Report:
         codes=[m.code for m in res.errors + warnings],
     )
     return report
+
+
+def classify_actions(found: list, network: str | None) -> list:
+    """Theme, sub-theme, strand and explanation for each action; the gaps in its facts."""
+    from .classify import rules
+    from .classify.model import default as classifier
+
+    for a in found:
+        a.missing = [k for k in ("responsible", "timeline", "cost", "indicator") if not getattr(a, k)]
+    if not found:
+        return []
+    try:
+        clf = classifier()
+    except FileNotFoundError:
+        return [message("model_missing")]
+    texts = [f"{a.title}. {(a.description or '')[:300]}".strip() for a in found]
+    for a, p in zip(found, clf.predict(texts)):
+        a.theme, a.secondary_themes, a.scores, a.sub_theme = p.theme, p.secondary_themes, p.scores, p.sub_theme
+        a.strand = rules.strand(p.theme, network)
+        a.explanation = {"terms": p.terms, "examples": p.examples[:2]}
+    return []
 
 
 def process_file(path: Path) -> tuple[ConversionResult, Report]:

@@ -60,7 +60,7 @@ class BlockBuilder:
         n_rows = max(c.row + c.row_span for c in cells)
         n_cols = max(c.col + c.col_span for c in cells)
         table = Table(n_rows=n_rows, n_cols=n_cols, cells=cells, pages=pages or ([page] if page else []),
-                      ruled=ruled, header_rows=_header_rows(cells))
+                      ruled=ruled, header_rows=_header_rows(cells), row_pages=[page] * n_rows if page else [])
         text = "\n".join(" | ".join(r) for r in table.grid())
         block = Block(ref=self._ref(), kind=BlockKind.TABLE, text=text, raw_text=text, page=page,
                       table=table, bbox=bbox)

@@ -280,6 +280,7 @@ def _append_table(first: Block, nxt: Block) -> None:
             continue
         t1.cells.append(c.model_copy(update={"row": c.row - skip + t1.n_rows}))
     t1.n_rows += t2.n_rows - skip
+    t1.row_pages += t2.row_pages[skip:]
     t1.pages = sorted(set(t1.pages) | set(t2.pages))
     first.text = "\n".join(" | ".join(r) for r in t1.grid())
     first.raw_text = first.text

@@ -106,10 +106,25 @@ def write_report_docx(report: Report, path: Path) -> None:
         d.add_paragraph("* część obowiązkowa. Pewność to ocena narzędzia, nie recenzenta.").runs[0].italic = True
 
     if report.actions:
-        d.add_heading(f"Działania ({len(report.actions)})", level=2)
-        _table(d, ["Działanie", "Odpowiedzialny", "Termin", "Koszt", "Wskaźnik"],
-               [[a.title, a.responsible or "—", a.timeline or "—", a.cost or "—", a.indicator or "—"]
-                for a in report.actions], [5.5, 3.2, 2.5, 2.3, 3.5])
+        plan = report.document_type == "improvement_plan"
+        d.add_heading(f"{'Rekomendacje' if plan else 'Działania'} ({len(report.actions)})", level=2)
+        gaps = [f"{labels.FIELDS[k]}: brak w {n} z {len(report.actions)}" for k, n in report.action_gaps.items() if n]
+        if gaps:
+            d.add_paragraph("Brakujące informacje — " + "; ".join(gaps) + ".")
+        rows = []
+        for i, a in enumerate(report.actions, 1):
+            theme = labels.theme(a.theme) if a.theme else "—"
+            if a.explanation.get("terms"):
+                theme += f" (↳ {', '.join(a.explanation['terms'][:3])})"
+            rows.append([str(i), a.title + (f" [{labels.REC_TYPES.get(a.type, a.type)}]" if a.type else ""), theme,
+                         a.responsible or "BRAK", a.timeline or "BRAK", a.cost or "BRAK", a.indicator or "BRAK"])
+        _table(d, ["#", "Rekomendacja" if plan else "Działanie", "Temat", "Adresat" if plan else "Odpowiedzialny",
+                   "Termin", "Koszt", "Wskaźnik"], rows, [0.7, 4.4, 2.6, 2.8, 2.0, 1.9, 2.6])
+        if report.funding_summary and not plan:
+            d.add_heading("Koszty według źródeł finansowania", level=3)
+            _table(d, ["Źródło finansowania", "Działania", "Suma podanych kosztów", "Bez kosztu"],
+                   [[f["funding"], str(f["actions"]), labels.pln(f["total_pln"]), str(f["without_cost"])]
+                    for f in report.funding_summary], [7.0, 2.0, 4.5, 2.5])
 
     d.add_heading("Dane dokumentu", level=2)
     facts = [("Rodzaj dokumentu", labels.DOCUMENT_TYPES[report.document_type]),

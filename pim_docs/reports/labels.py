@@ -17,3 +17,27 @@ def network(value: str | None) -> str:
 SECTION_STATUS_LONG = {"present": "jest", "incomplete": "jest, ale niekompletna (zapowiedź, wypełniacz lub za mało treści)",
                        "missing": "brak w dokumencie"}
 EVIDENCE = {"document_type": "rodzaj dokumentu", "city": "miasto", "network": "sieć tematyczna", "status": "wersja"}
+FIELDS = {"responsible": "odpowiedzialny", "timeline": "termin", "cost": "koszt", "indicator": "wskaźnik",
+          "funding": "finansowanie"}
+REC_TYPES = {"legal": "prawna", "financial": "finansowa", "organisational": "organizacyjna", "knowledge": "wiedza"}
+
+
+def theme(theme_id: str | None) -> str:
+    from ..classify.rules import taxonomy
+
+    return taxonomy()["themes"].get(theme_id or "", {}).get("name", theme_id or "—")
+
+
+def sub_theme(theme_id: str, sub_id: str) -> str:
+    from ..classify.rules import taxonomy
+
+    subs = taxonomy()["themes"].get(theme_id, {}).get("sub_themes", {}) or {}
+    return subs.get(sub_id, {}).get("name", sub_id)
+
+
+def pln(value: float) -> str:
+    if not value:
+        return "—"
+    if value >= 1e6:
+        return f"{value / 1e6:,.2f} mln zł".replace(",", " ").replace(".", ",")
+    return f"{value:,.0f} zł".replace(",", " ")
