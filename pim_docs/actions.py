@@ -61,6 +61,7 @@ def _cfg() -> dict:
         "code_label": re.compile(c["code_label"]),
         "not_actions": re.compile(c["not_actions"], re.I),
         "total_row": re.compile(c["total_row"], re.I),
+        "group_label": re.compile(c["group_label"], re.I),
         "types": [(t, re.compile(p, re.I)) for t, p in c["types"].items()],
     }
 
@@ -370,6 +371,10 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         if not labelled and h.weak and len(text.split()) < 3:
             continue
         item_heads.append(h)
+    labelled_ranks = [h.rank for h in item_heads if c["item_label"].match(h.block.text)]
+    if labelled_ranks:  # "Działanie 1.1" items: unlabelled headings above them only group them
+        item_heads = [h for h in item_heads if c["item_label"].match(h.block.text) or h.rank >= min(labelled_ranks)]
+    item_heads = [h for h in item_heads if not c["group_label"].match(h.block.text)]
     for k, h in enumerate(item_heads):
         stop = item_heads[k + 1].index if k + 1 < len(item_heads) else min(h.end if not h.weak else end, end)
         stop = min(stop, end)

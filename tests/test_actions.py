@@ -140,3 +140,20 @@ def test_annex_card_table_and_traps(tmp_path):
     a = analyse(convert(path)).actions
     assert [x.title for x in a] == ["Punkt ekodoradztwa", "Parking Bike&Ride przy dworcu"]
     assert a[1].cost is None and a[1].responsible == "ZDM"
+
+
+def test_actions_grouped_under_objectives(tmp_path):
+    """Objective sub-headings group the actions; they are not actions themselves."""
+    path = _doc(tmp_path / "mid.docx", [
+        ("h", "1. Diagnoza"), ("p", TEXT), ("h", "2. Cele"), ("p", TEXT),
+        ("h", "3. Plan działań"), ("p", "Działania pogrupowano według celów szczegółowych."),
+        ("h", "Cel szczegółowy 1: Mniej emisji z ogrzewania", 2),
+        ("h", "Działanie 1.1 Dotacje do wymiany kotłów", 3), ("p", "Realizator: Wydział Środowiska. Termin: 2025–2027."),
+        ("h", "Działanie 1.2 Kontrole palenisk", 3), ("p", "Realizator: Straż Miejska. Termin: 2025."),
+        ("h", "Cel szczegółowy 2: Więcej podróży rowerem", 2),
+        ("h", "Działanie 2.1 Kontraruch rowerowy w centrum", 3), ("p", "Realizator: ZDM. Koszt: 300 tys. zł."),
+        ("h", "4. Harmonogram"), ("p", TEXT), ("h", "5. Budżet"), ("p", TEXT), ("h", "6. Interesariusze"), ("p", TEXT),
+        ("h", "7. Wskaźniki"), ("p", TEXT), ("h", "8. Ryzyka"), ("p", TEXT)])
+    a = analyse(convert(path)).actions
+    assert [x.title for x in a] == ["Dotacje do wymiany kotłów", "Kontrole palenisk", "Kontraruch rowerowy w centrum"]
+    assert a[0].responsible == "Wydział Środowiska" and a[2].cost == "300 tys. zł"

