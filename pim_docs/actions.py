@@ -281,7 +281,6 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
     by_index = {h.index: h for h in det.heads}
     for start, end in det.spans.get(section, []):
         ranges.append((start + 1, end, by_index.get(start)))
-    top = min((h.rank for h in det.heads), default=1)
     for h in det.heads:
         if _ANNEX.match(h.block.text) and not any(s <= h.index < e for s, e, _ in ranges):
             ranges.append((h.index + 1, h.end if h.end > h.index + 1 else len(doc.blocks), h))
@@ -296,7 +295,6 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
             pos = max(pos, e)
         if pos < len(doc.blocks):
             ranges.append((pos, len(doc.blocks), None))
-        del top
     return sorted(ranges, key=lambda r: r[0])
 
 
