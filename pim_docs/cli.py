@@ -66,7 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     tr = sub.add_parser("train", help="zbuduj modele w models/ i wypisz ich porównanie",
                         description="Trenuje klasyfikator tematów działań na danych z corpus/ (walidacja krzyżowa "
                                     "czterech wariantów), zapisuje najlepszy w models/ razem z kartą modelu.")
-    for sp in (p, pr, ev, cl, tr):
+    sv = sub.add_parser("serve", help="uruchom cykliczne pobieranie zgłoszeń ze skrzynki (Prefect)",
+                        description="Uruchamia wdrożenie Prefect, które co zadany czas przegląda skrzynkę: nowe pliki "
+                                    "archiwizuje, przetwarza i rejestruje w katalogu (SQLite lub PostgreSQL), pliki już "
+                                    "znane pomija. Działa do przerwania (Ctrl+C). Przebiegi widać w interfejsie Prefect.")
+    sv.add_argument("--inbox", required=True, type=Path, metavar="FOLDER", help="skrzynka ze zgłoszeniami")
+    sv.add_argument("--out", type=Path, default=Path("outputs"), metavar="FOLDER",
+                    help="folder na raporty, archiwum i katalog (domyślnie outputs)")
+    sv.add_argument("--db", metavar="URL", help="adres bazy katalogu, np. postgresql://… (domyślnie SQLite w --out)")
+    when = sv.add_mutually_exclusive_group()
+    when.add_argument("--cron", metavar="WYRAŻENIE", help="harmonogram cron, np. \"*/15 * * * *\"")
+    when.add_argument("--interval", type=int, metavar="SEKUNDY", help="odstęp między przebiegami (domyślnie 300)")
+    when.add_argument("--once", action="store_true", help="jeden przebieg teraz, bez harmonogramu")
+    for sp in (p, pr, ev, cl, tr, sv):
         _polish_help(sp)
     return p
 
@@ -229,6 +241,26 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from rich.console import Console
+
+    from flows.ingest import ingest_inbox
+
+    console = Console(stderr=True)
+    if not args.inbox.is_dir():
+        console.print(f"[red]Nie ma folderu skrzynki:[/] {args.inbox}")
+        return EXIT_USAGE
+    params = {"inbox": str(args.inbox.resolve()), "out": str(args.out.resolve()), "db_url": args.db}
+    if args.once:
+        counts = ingest_inbox(**params)
+        console.print(f"Przebieg zakończony: {counts}")
+        return EXIT_SOME_FAILED if counts.get("failed") else EXIT_OK
+    schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or 300}
+    console.print(f"Skrzynka {args.inbox} → {args.out}; harmonogram: {schedule}. Przerwij Ctrl+C.")
+    ingest_inbox.serve(name="pim-docs-inbox", parameters=params, **schedule)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -236,7 +268,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     _configure_logging(args.verbose)
-    return {"process": cmd_process, "eval": cmd_eval, "classify": cmd_classify, "train": cmd_train}[args.command](args)
+    commands = {"process": cmd_process, "eval": cmd_eval, "classify": cmd_classify, "train": cmd_train,
+                "serve": cmd_serve}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

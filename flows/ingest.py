@@ -1,0 +1,122 @@
+"""Scheduled ingestion: inbox -> immutable archive -> process -> catalogue -> portfolio.
+
+Every file in the inbox is accounted for: new content is archived under its SHA-256,
+processed (the same tasks as `pim-docs process`) and registered as the next version of its
+submission; content already in the catalogue is counted as unchanged and not processed
+again; unreadable files get their report (status "failed") and a copy in `quarantine/`.
+A run killed half-way is simply run again: what was registered is skipped, the rest is done.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
+
+from flows.process import _retry_on_io, analyse_task, convert_task, write_task
+from pim_docs.catalogue import Catalogue
+from pim_docs.ingest import sha256_of
+from pim_docs.model import Report
+from pim_docs.reports import writer
+from pim_docs.reports.labels import VERDICTS, network, theme
+
+
+def scan(inbox: Path, settle_seconds: float = 2.0) -> tuple[list[Path], list[Path]]:
+    """(files ready to read, files still being written). Hidden and temporary files are left alone."""
+    ready, busy = [], []
+    now = time.time()
+    for p in sorted(inbox.rglob("*")):
+        if not p.is_file() or p.name.startswith((".", "~$")) or p.suffix in (".tmp", ".part", ".crdownload"):
+            continue
+        (busy if now - p.stat().st_mtime < settle_seconds else ready).append(p)
+    return ready, busy
+
+
+@task(name="archive", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE,
+      task_run_name="archive-{path.name}")
+def archive_task(path: Path, sha: str, archive: Path) -> Path:
+    """Copy into the archive under the content hash (write to a temp file, then rename)."""
+    target = archive / sha[:2] / f"{sha}{path.suffix.lower()}"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        os.close(fd)
+        try:
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    return target
+
+
+@task(name="register", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE)
+def register_task(db_url: str, report: Report, archived: Path, folder: Path) -> int:
+    return Catalogue(db_url).register(report, str(archived), str(folder))
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(report: Report) -> None:
+    """Markdown (completeness, in Polish) and table (actions) artifacts under a stable key per submission."""
+    key = re.sub(r"[^a-z0-9-]+", "-", writer.safe_name(f"{report.city or ''}-{report.document_type}-"
+                                                        f"{report.network or ''}-{report.source_file}")).strip("-")[:90]
+    lines = [f"# {report.city or report.source_file}: {report.document_type}",
+             f"Sieć: {network(report.network)} · plik: {report.source_file} · ocena: **{VERDICTS[report.completeness.verdict]}**",
+             "", report.completeness.summary or "", "", "| część | stan |", "|---|---|"]
+    lines += [f"| {s.name or s.id} | {s.status} |" for s in report.sections]
+    create_markdown_artifact(key=f"kompletnosc-{key}", markdown="\n".join(lines),
+                             description=f"Kompletność: {report.source_file}")
+    create_table_artifact(key=f"dzialania-{key}", table=[{
+        "działanie": a.title, "temat": theme(a.theme), "odpowiedzialny": a.responsible or "—",
+        "termin": a.timeline or "—", "koszt": a.cost or "—"} for a in report.actions] or [{"działanie": "—"}],
+        description=f"Działania: {report.source_file}")
+
+
+@flow(name="pim-docs-ingest")
+def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds: float = 2.0) -> dict:
+    """One pass over the inbox. Returns the counts of the run."""
+    log = get_run_logger()
+    inbox_p, out_p = Path(inbox), Path(out)
+    archive, quarantine = out_p / "archive", out_p / "quarantine"
+    db_url = db_url or f"sqlite:///{out_p / 'catalogue.sqlite'}"
+    out_p.mkdir(parents=True, exist_ok=True)
+    cat = Catalogue(db_url)
+    run_id = cat.start_run()
+    files, busy = scan(inbox_p, settle_seconds)
+    counts = {"seen": len(files), "processed": 0, "unchanged": 0, "failed": 0}
+    for path in files:
+        sha = sha256_of(path)
+        if cat.known(sha):
+            counts["unchanged"] += 1
+            continue
+        archived = archive_task(path, sha, archive)
+        res = convert_task(archived)
+        res.source_file = path.name
+        report = analyse_task(quote(res))
+        folder = out_p / "reports" / f"{writer.safe_name(path.name)}_{sha[:8]}"
+        write_task(folder, quote(report), quote(res.document))
+        if report.processing.status == "failed":
+            counts["failed"] += 1
+            quarantine.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(archived, quarantine / f"{sha[:12]}{path.suffix.lower()}")
+            writer.atomic_write(quarantine / f"{sha[:12]}.txt",
+                                f"{path.name}\n" + "\n".join(report.processing.errors) + "\n")
+        register_task(db_url, quote(report), archived, folder)
+        publish_task(quote(report))
+        counts["processed"] += 1
+    if counts["processed"]:
+        entries = []
+        for d in Catalogue(db_url).latest_report_dirs():
+            p = Path(d) / "report.json"
+            if p.is_file():
+                entries.append((Report.model_validate_json(p.read_text(encoding="utf-8")), Path(d)))
+        writer.write_portfolio(out_p, entries, [{"path": str(b), "reason": "plik jest jeszcze zapisywany"} for b in busy])
+    cat.finish_run(run_id, **counts)
+    log.info("inbox %s: %s (w trakcie zapisu: %d)", inbox, counts, len(busy))
+    return counts | {"busy": len(busy)}

@@ -1,0 +1,182 @@
+"""The catalogue: every file ever seen, every version of every submission, its sections and
+actions, and the ingestion runs. SQLite by default, any SQLAlchemy URL (PostgreSQL) works.
+
+A submission is one city's document of one type in one network (or, without a city, the
+file's name); a city that resubmits gets version 2, 3, … Registration of a version is one
+transaction, keyed by the file's SHA-256, so a file is never recorded twice.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import (Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
+                        create_engine, func, insert, select, update)
+
+from .model import Report
+
+SCHEMA_VERSION = 1
+meta = MetaData()
+
+info = Table("info", meta, Column("key", String(40), primary_key=True), Column("value", Text))
+submissions = Table(
+    "submissions", meta,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(300), nullable=False, unique=True),
+    Column("city", String(120)), Column("network", String(40)), Column("document_type", String(40)),
+    Column("first_seen", String(40)),
+)
+versions = Table(
+    "versions", meta,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", ForeignKey("submissions.id"), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("source_file", Text), Column("archive_path", Text), Column("report_dir", Text),
+    Column("received_at", String(40)), Column("processing", String(20)), Column("verdict", String(20)),
+    Column("status", String(20)), Column("pages", Integer),
+    UniqueConstraint("submission_id", "version"),
+)
+sections = Table(
+    "sections", meta,
+    Column("version_id", ForeignKey("versions.id"), primary_key=True),
+    Column("section_id", String(40), primary_key=True),
+    Column("status", String(20)), Column("heading", Text), Column("page", Integer), Column("confidence", Float),
+)
+actions = Table(
+    "actions", meta,
+    Column("version_id", ForeignKey("versions.id"), primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("title", Text), Column("theme", String(40)), Column("sub_theme", String(60)), Column("strand", String(60)),
+    Column("responsible", Text), Column("timeline", Text), Column("cost", Text), Column("funding", Text),
+    Column("indicator", Text), Column("page", Integer), Column("type", String(30)),
+)
+runs = Table(
+    "runs", meta,
+    Column("id", Integer, primary_key=True),
+    Column("started_at", String(40)), Column("finished_at", String(40)),
+    Column("seen", Integer, default=0), Column("processed", Integer, default=0),
+    Column("unchanged", Integer, default=0), Column("failed", Integer, default=0),
+)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def submission_key(report: Report) -> str:
+    if report.city and report.document_type != "unknown":
+        return f"{report.document_type}|{report.network}|{report.city}"
+    stem = Path(report.source_file).stem.lower()
+    return f"{report.document_type}|{report.network}|file:{stem}"
+
+
+class Catalogue:
+    def __init__(self, url: str):
+        self.engine = create_engine(url, future=True)
+        meta.create_all(self.engine)
+        with self.engine.begin() as c:
+            row = c.execute(select(info.c.value).where(info.c.key == "schema_version")).first()
+            if row is None:
+                c.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise RuntimeError(f"Katalog ma nowszy schemat ({row[0]}) niż ta wersja pim-docs ({SCHEMA_VERSION}).")
+
+    @classmethod
+    def at(cls, folder: Path) -> "Catalogue":
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(f"sqlite:///{folder / 'catalogue.sqlite'}")
+
+    # ------------------------------------------------------------- writing
+    def known(self, sha256: str) -> bool:
+        with self.engine.connect() as c:
+            return c.execute(select(versions.c.id).where(versions.c.sha256 == sha256)).first() is not None
+
+    def register(self, report: Report, archive_path: str | None, report_dir: str | None) -> int:
+        """Record one processed file as the next version of its submission (one transaction)."""
+        key = submission_key(report)
+        with self.engine.begin() as c:
+            existing = c.execute(select(versions.c.id).where(versions.c.sha256 == report.sha256)).first()
+            if existing:
+                return existing[0]
+            sub = c.execute(select(submissions.c.id).where(submissions.c.key == key)).first()
+            sub_id = sub[0] if sub else c.execute(insert(submissions).values(
+                key=key, city=report.city, network=report.network, document_type=report.document_type,
+                first_seen=_now())).inserted_primary_key[0]
+            n = c.execute(select(func.coalesce(func.max(versions.c.version), 0))
+                          .where(versions.c.submission_id == sub_id)).scalar_one()
+            vid = c.execute(insert(versions).values(
+                submission_id=sub_id, version=n + 1, sha256=report.sha256, source_file=report.source_file,
+                archive_path=archive_path, report_dir=report_dir, received_at=_now(),
+                processing=report.processing.status, verdict=report.completeness.verdict, status=report.status,
+                pages=report.pages)).inserted_primary_key[0]
+            if report.sections:
+                c.execute(insert(sections), [dict(version_id=vid, section_id=s.id, status=s.status, heading=s.heading,
+                                                  page=s.page, confidence=s.confidence) for s in report.sections])
+            if report.actions:
+                c.execute(insert(actions), [dict(version_id=vid, idx=i, title=a.title, theme=a.theme,
+                                                 sub_theme=a.sub_theme, strand=a.strand, responsible=a.responsible,
+                                                 timeline=a.timeline, cost=a.cost, funding=a.funding,
+                                                 indicator=a.indicator, page=a.page, type=a.type)
+                                            for i, a in enumerate(report.actions)])
+            return vid
+
+    def start_run(self) -> int:
+        with self.engine.begin() as c:
+            return c.execute(insert(runs).values(started_at=_now())).inserted_primary_key[0]
+
+    def finish_run(self, run_id: int, **counts: int) -> None:
+        with self.engine.begin() as c:
+            c.execute(update(runs).where(runs.c.id == run_id).values(finished_at=_now(), **counts))
+
+    # ------------------------------------------------------------- questions
+    def versions_of_city(self, city: str) -> list[dict]:
+        """All versions of every submission of a city, oldest first."""
+        q = (select(submissions.c.document_type, submissions.c.network, versions.c.version, versions.c.source_file,
+                    versions.c.verdict, versions.c.status, versions.c.received_at, versions.c.id)
+             .join(versions, versions.c.submission_id == submissions.c.id)
+             .where(submissions.c.city == city).order_by(submissions.c.id, versions.c.version))
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(q)]
+
+    def actions_of_theme(self, theme: str, latest_only: bool = True) -> list[dict]:
+        q = (select(submissions.c.city, submissions.c.network, versions.c.version, actions.c.title, actions.c.theme,
+                    actions.c.responsible, actions.c.timeline, actions.c.cost, versions.c.id.label("version_id"),
+                    versions.c.submission_id)
+             .join(versions, actions.c.version_id == versions.c.id)
+             .join(submissions, versions.c.submission_id == submissions.c.id)
+             .where(actions.c.theme == theme).order_by(submissions.c.city, actions.c.idx))
+        with self.engine.connect() as c:
+            rows = [dict(r._mapping) for r in c.execute(q)]
+        if latest_only:
+            latest = self._latest_ids()
+            rows = [r for r in rows if r["version_id"] in latest]
+        return rows
+
+    def _latest_ids(self) -> set[int]:
+        sub = (select(versions.c.submission_id, func.max(versions.c.version).label("v"))
+               .group_by(versions.c.submission_id).subquery())
+        q = select(versions.c.id).join(sub, (versions.c.submission_id == sub.c.submission_id)
+                                       & (versions.c.version == sub.c.v))
+        with self.engine.connect() as c:
+            return {r[0] for r in c.execute(q)}
+
+    def latest_report_dirs(self) -> list[str]:
+        latest = self._latest_ids()
+        with self.engine.connect() as c:
+            return [r[0] for r in c.execute(select(versions.c.report_dir, versions.c.id))
+                    if r[1] in latest and r[0]]
+
+    def section_changes(self, version_id: int) -> list[dict]:
+        """What changed in a resubmission: section statuses against the previous version."""
+        with self.engine.connect() as c:
+            v = c.execute(select(versions.c.submission_id, versions.c.version).where(versions.c.id == version_id)).first()
+            if v is None or v.version == 1:
+                return []
+            prev = c.execute(select(versions.c.id).where((versions.c.submission_id == v.submission_id)
+                                                         & (versions.c.version == v.version - 1))).scalar_one()
+            old = dict(c.execute(select(sections.c.section_id, sections.c.status).where(sections.c.version_id == prev)).all())
+            new = dict(c.execute(select(sections.c.section_id, sections.c.status)
+                                 .where(sections.c.version_id == version_id)).all())
+        return [{"section": s, "before": old.get(s, "missing"), "after": new.get(s, "missing")}
+                for s in new if old.get(s, "missing") != new.get(s)]
