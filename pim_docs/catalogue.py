@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import (Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
                         create_engine, func, insert, select, update)
+from sqlalchemy.exc import IntegrityError
 
 from .model import Report
 
@@ -75,11 +76,15 @@ class Catalogue:
     def __init__(self, url: str):
         self.engine = create_engine(url, future=True)
         meta.create_all(self.engine)
-        with self.engine.begin() as c:
+        try:
+            with self.engine.begin() as c:
+                if c.execute(select(info.c.value).where(info.c.key == "schema_version")).first() is None:
+                    c.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
+        except IntegrityError:
+            pass  # another run created it at the same moment
+        with self.engine.connect() as c:
             row = c.execute(select(info.c.value).where(info.c.key == "schema_version")).first()
-            if row is None:
-                c.execute(insert(info).values(key="schema_version", value=str(SCHEMA_VERSION)))
-            elif int(row[0]) > SCHEMA_VERSION:
+            if int(row[0]) > SCHEMA_VERSION:
                 raise RuntimeError(f"Katalog ma nowszy schemat ({row[0]}) niż ta wersja pim-docs ({SCHEMA_VERSION}).")
 
     @classmethod
@@ -93,7 +98,19 @@ class Catalogue:
             return c.execute(select(versions.c.id).where(versions.c.sha256 == sha256)).first() is not None
 
     def register(self, report: Report, archive_path: str | None, report_dir: str | None) -> int:
-        """Record one processed file as the next version of its submission (one transaction)."""
+        """Record one processed file as the next version of its submission (one transaction).
+
+        Two runs racing on one file: the loser's transaction fails on the unique hash and the
+        retry finds the winner's row."""
+        for attempt in range(3):
+            try:
+                return self._register(report, archive_path, report_dir)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _register(self, report: Report, archive_path: str | None, report_dir: str | None) -> int:
         key = submission_key(report)
         with self.engine.begin() as c:
             existing = c.execute(select(versions.c.id).where(versions.c.sha256 == report.sha256)).first()

@@ -256,8 +256,14 @@ def cmd_serve(args) -> int:
         console.print(f"Przebieg zakończony: {counts}")
         return EXIT_SOME_FAILED if counts.get("failed") else EXIT_OK
     schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or 300}
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        console.print("[red]Harmonogram wymaga serwera Prefect:[/] uruchom `prefect server start` i ustaw "
+                      "PREFECT_API_URL (zob. README), albo użyj --once.")
+        return EXIT_USAGE
     console.print(f"Skrzynka {args.inbox} → {args.out}; harmonogram: {schedule}. Przerwij Ctrl+C.")
-    ingest_inbox.serve(name="pim-docs-inbox", parameters=params, **schedule)
+    ingest_inbox.serve(name="pim-docs-inbox", parameters=params, limit=1, **schedule)  # one run at a time
     return EXIT_OK
 
 

@@ -125,3 +125,55 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
     reports = list((out / "reports").glob("*/report.json"))
     assert len(reports) == len(names)
     assert not list(out.rglob("*.tmp"))  # no half-written file left behind
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_scheduled_deployment_picks_up_a_dropped_file(tmp_path):
+    """`prefect server start` + `pim-docs serve --interval 3`: a file dropped into the inbox is processed."""
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    port = _free_port()
+    env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_API_URL=f"http://127.0.0.1:{port}/api")
+    bin_dir = Path(sys.executable).parent
+    server = subprocess.Popen([str(bin_dir / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    serve = None
+    try:
+        import urllib.request
+
+        deadline = time.time() + 120
+        while time.time() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(1)
+        serve = subprocess.Popen([str(bin_dir / "pim-docs"), "serve", "--inbox", str(inbox), "--out", str(out),
+                                  "--interval", "3"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                 start_new_session=True)
+        time.sleep(5)
+        shutil.copy(corpus_file("mid_opole_powietrze.docx"), inbox)
+        _settle(inbox)
+        db, deadline, seen = out / "catalogue.sqlite", time.time() + 120, 0
+        while time.time() < deadline and not seen:
+            time.sleep(2)
+            if db.exists():
+                try:
+                    seen = sqlite3.connect(db).execute("select count(*) from versions").fetchone()[0]
+                except sqlite3.Error:
+                    pass
+        assert seen == 1
+        assert list((out / "reports").glob("mid_opole_powietrze_*/report.html"))
+    finally:
+        for proc in (serve, server):
+            if proc is not None:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
