@@ -13,6 +13,7 @@ test: setup
 bench: setup
 	.venv/bin/python benchmarks/bench_extract.py
 	.venv/bin/python benchmarks/bench_classify.py
+	.venv/bin/python benchmarks/bench_ingest.py
 
 corpus: setup
 	.venv/bin/python corpus/src/pdf/build_pdf.py

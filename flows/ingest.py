@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import tempfile
 import time
 from pathlib import Path
 
@@ -26,6 +25,30 @@ from pim_docs.ingest import sha256_of
 from pim_docs.model import Report
 from pim_docs.reports import writer
 from pim_docs.reports.labels import VERDICTS, network, theme
+
+
+def task_runner(workers: int = 1, dask: str | None = None):
+    """How documents run at once: threads (1 worker), local processes (N), or a Dask cluster
+    (``dask="local"`` starts one with N worker processes; otherwise a scheduler address)."""
+    if dask:
+        from prefect_dask import DaskTaskRunner
+
+        if dask == "local":
+            return DaskTaskRunner(cluster_kwargs={"n_workers": max(workers, 1), "threads_per_worker": 1,
+                                                  "processes": True, "dashboard_address": None})
+        return DaskTaskRunner(address=dask)
+    if workers > 1:
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return None
+
+
+def run_ingest(workers: int = 1, dask: str | None = None, **params) -> dict:
+    """`ingest_inbox` with the chosen task runner."""
+    runner = task_runner(workers, dask)
+    f = ingest_inbox.with_options(task_runner=runner) if runner is not None else ingest_inbox
+    return f(**params)
 
 
 def scan(inbox: Path, settle_seconds: float = 2.0) -> tuple[list[Path], list[Path]]:
@@ -46,14 +69,28 @@ def archive_task(path: Path, sha: str, archive: Path) -> Path:
     target = archive / sha[:2] / f"{sha}{path.suffix.lower()}"
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        os.close(fd)
+        tmp = writer.temp_path(target)
         try:
             shutil.copyfile(path, tmp)
             os.replace(tmp, target)
         finally:
-            Path(tmp).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
     return target
+
+
+@task(name="process-document", cache_policy=NO_CACHE, task_run_name="process-{name}")
+def document_task(archived: Path, name: str, folder: Path, quarantine: Path) -> Report:
+    """convert -> analyse -> write reports for one archived file (the stages of `pim-docs process`)."""
+    res = convert_task.fn(archived)
+    res.source_file = name
+    report = analyse_task.fn(res)
+    write_task.fn(folder, report, res.document)
+    if report.processing.status == "failed":
+        quarantine.mkdir(parents=True, exist_ok=True)
+        stem = folder.name.rsplit("_", 1)[-1]
+        shutil.copyfile(archived, quarantine / f"{stem}{archived.suffix}")
+        writer.atomic_write(quarantine / f"{stem}.txt", f"{name}\n" + "\n".join(report.processing.errors) + "\n")
+    return report
 
 
 @task(name="register", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE)
@@ -90,26 +127,24 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
     run_id = cat.start_run()
     files, busy = scan(inbox_p, settle_seconds)
     counts = {"seen": len(files), "processed": 0, "unchanged": 0, "failed": 0}
+    pending = []
     for path in files:
         sha = sha256_of(path)
         if cat.known(sha):
             counts["unchanged"] += 1
             continue
-        archived = archive_task(path, sha, archive)
-        res = convert_task(archived)
-        res.source_file = path.name
-        report = analyse_task(quote(res))
+        # one chain of tasks per document; the flow's task runner decides how many run at once
+        archived = archive_task.submit(path, sha, archive)
         folder = out_p / "reports" / f"{writer.safe_name(path.name)}_{sha[:8]}"
-        write_task(folder, quote(report), quote(res.document))
-        if report.processing.status == "failed":
-            counts["failed"] += 1
-            quarantine.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(archived, quarantine / f"{sha[:12]}{path.suffix.lower()}")
-            writer.atomic_write(quarantine / f"{sha[:12]}.txt",
-                                f"{path.name}\n" + "\n".join(report.processing.errors) + "\n")
-        register_task(db_url, quote(report), archived, folder)
+        report = document_task.submit(archived, path.name, folder, quarantine)
+        registered = register_task.submit(db_url, report, archived, folder)
+        pending.append((report, registered))
+    for report_f, registered in pending:
+        report = report_f.result()
+        registered.result()
         publish_task(quote(report))
         counts["processed"] += 1
+        counts["failed"] += report.processing.status == "failed"
     if counts["processed"]:
         entries = []
         for d in Catalogue(db_url).latest_report_dirs():

@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--cron", metavar="WYRAŻENIE", help="harmonogram cron, np. \"*/15 * * * *\"")
     when.add_argument("--interval", type=int, metavar="SEKUNDY", help="odstęp między przebiegami (domyślnie 300)")
     when.add_argument("--once", action="store_true", help="jeden przebieg teraz, bez harmonogramu")
+    sv.add_argument("--workers", type=int, default=1, metavar="N",
+                    help="ile dokumentów przetwarzać równolegle (procesy; domyślnie 1)")
+    sv.add_argument("--dask", metavar="ADRES", help="klaster Dask: adres planisty (tcp://…:8786) lub „local”")
     for sp in (p, pr, ev, cl, tr, sv):
         _polish_help(sp)
     return p
@@ -252,7 +255,9 @@ def cmd_serve(args) -> int:
         return EXIT_USAGE
     params = {"inbox": str(args.inbox.resolve()), "out": str(args.out.resolve()), "db_url": args.db}
     if args.once:
-        counts = ingest_inbox(**params)
+        from flows.ingest import run_ingest
+
+        counts = run_ingest(args.workers, args.dask, **params)
         console.print(f"Przebieg zakończony: {counts}")
         return EXIT_SOME_FAILED if counts.get("failed") else EXIT_OK
     schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or 300}
@@ -263,7 +268,11 @@ def cmd_serve(args) -> int:
                       "PREFECT_API_URL (zob. README), albo użyj --once.")
         return EXIT_USAGE
     console.print(f"Skrzynka {args.inbox} → {args.out}; harmonogram: {schedule}. Przerwij Ctrl+C.")
-    ingest_inbox.serve(name="pim-docs-inbox", parameters=params, limit=1, **schedule)  # one run at a time
+    from flows.ingest import task_runner
+
+    runner = task_runner(args.workers, args.dask)
+    flow = ingest_inbox.with_options(task_runner=runner) if runner is not None else ingest_inbox
+    flow.serve(name="pim-docs-inbox", parameters=params, limit=1, **schedule)  # one run at a time
     return EXIT_OK
 
 

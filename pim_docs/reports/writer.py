@@ -5,7 +5,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -25,15 +24,20 @@ def safe_name(filename: str, max_len: int = 80) -> str:
     return slug[:max_len] or "dokument"
 
 
+def temp_path(path: Path) -> Path:
+    """The one temporary name for a file being written: a run killed mid-write leaves it, and the
+    run that resumes the work overwrites it (only one run writes a folder at a time)."""
+    return path.with_name(f".{path.name}.tmp")
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = temp_path(path)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -56,13 +60,12 @@ def write_document(folder: Path, report: Report, document: Document | None) -> N
     if document is not None:
         atomic_write(folder / "document.json", document.model_dump_json(indent=1, exclude_none=True))
     atomic_write(folder / "report.html", report_html(report))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".report.docx.", suffix=".tmp")
-    os.close(fd)
+    tmp = temp_path(folder / "report.docx")
     try:
-        write_report_docx(report, Path(tmp))
+        write_report_docx(report, tmp)
         os.replace(tmp, folder / "report.docx")
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
 
 
 def write_portfolio(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
