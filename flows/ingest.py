@@ -47,8 +47,9 @@ def task_runner(workers: int = 1, dask: str | None = None):
 def run_ingest(workers: int = 1, dask: str | None = None, **params) -> dict:
     """`ingest_inbox` with the chosen task runner."""
     runner = task_runner(workers, dask)
-    f = ingest_inbox.with_options(task_runner=runner) if runner is not None else ingest_inbox
-    return f(**params)
+    if runner is None:
+        return ingest_inbox(**params)
+    return ingest_inbox.with_options(task_runner=runner)(parallel=True, **params)
 
 
 def scan(inbox: Path, settle_seconds: float = 2.0) -> tuple[list[Path], list[Path]]:
@@ -98,6 +99,16 @@ def register_task(db_url: str, report: Report, archived: Path, folder: Path) -> 
     return Catalogue(db_url).register(report, str(archived), str(folder))
 
 
+@task(name="ingest-document", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
+      cache_policy=NO_CACHE, task_run_name="ingest-{path.name}")
+def ingest_one_task(path: Path, sha: str, archive: Path, folder: Path, quarantine: Path, db_url: str) -> Report:
+    """archive -> process -> register for one document, as one unit for a worker process or Dask."""
+    archived = archive_task.fn(path, sha, archive)
+    report = document_task.fn(archived, path.name, folder, quarantine)
+    register_task.fn(db_url, report, archived, folder)
+    return report
+
+
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(report: Report) -> None:
     """Markdown (completeness, in Polish) and table (actions) artifacts under a stable key per submission."""
@@ -116,7 +127,8 @@ def publish_task(report: Report) -> None:
 
 
 @flow(name="pim-docs-ingest")
-def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds: float = 2.0) -> dict:
+def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds: float = 2.0,
+                 parallel: bool = False) -> dict:
     """One pass over the inbox. Returns the counts of the run."""
     log = get_run_logger()
     inbox_p, out_p = Path(inbox), Path(out)
@@ -133,15 +145,16 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
         if cat.known(sha):
             counts["unchanged"] += 1
             continue
-        # one chain of tasks per document; the flow's task runner decides how many run at once
-        archived = archive_task.submit(path, sha, archive)
         folder = out_p / "reports" / f"{writer.safe_name(path.name)}_{sha[:8]}"
-        report = document_task.submit(archived, path.name, folder, quarantine)
-        registered = register_task.submit(db_url, report, archived, folder)
-        pending.append((report, registered))
-    for report_f, registered in pending:
-        report = report_f.result()
-        registered.result()
+        if parallel:  # one unit per document: a single hop to a worker process
+            pending.append(ingest_one_task.submit(path, sha, archive, folder, quarantine, db_url))
+        else:
+            archived = archive_task(path, sha, archive)
+            report = document_task(archived, path.name, folder, quarantine)
+            register_task(db_url, quote(report), archived, folder)
+            pending.append(report)
+    for item in pending:
+        report = item.result() if hasattr(item, "result") else item
         publish_task(quote(report))
         counts["processed"] += 1
         counts["failed"] += report.processing.status == "failed"

@@ -272,6 +272,7 @@ def cmd_serve(args) -> int:
 
     runner = task_runner(args.workers, args.dask)
     flow = ingest_inbox.with_options(task_runner=runner) if runner is not None else ingest_inbox
+    params["parallel"] = runner is not None
     flow.serve(name="pim-docs-inbox", parameters=params, limit=1, **schedule)  # one run at a time
     return EXIT_OK
 
