@@ -333,7 +333,6 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
     out: list[Draft] = []
     skip_until = -1
     # 1) tables and cards
-    table_rows_found = False
     for i in range(start, end):
         b = blocks[i]
         if b.kind != BlockKind.TABLE or b.table is None:
@@ -350,7 +349,6 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             if rows:
                 out += rows
                 used_tables.add(b.ref)
-                table_rows_found = True
     # 2) sub-headings and bold lead-ins naming actions
     item_heads = []
     for h in heads:

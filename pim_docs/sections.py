@@ -17,7 +17,6 @@ from pathlib import Path
 import yaml
 
 from . import config
-from .ingest.signals import numbering
 from .model import Block, BlockKind, Document, SectionResult
 from .text.lemmas import Lemmatizer
 from .text.lemmas import default as default_lemmatizer
