@@ -97,7 +97,7 @@ def write_report_docx(report: Report, path: Path) -> None:
                  s.heading or ("(tabela bez nagłówka)" if s.found_by == "table" else "—"), str(s.page or "—"),
                  _excerpt(s.excerpt or s.reason), f"{s.confidence * 100:.0f}%"] for s in report.sections]
         t = _table(d, ["Część", "Stan", "Znaleziony nagłówek", "Str.", "Fragment treści", "Pewność"], rows,
-                   [2.8, 1.7, 3.2, 1.1, 6.1, 1.7])
+                   [2.7, 1.8, 3.1, 1.3, 5.6, 2.1])
         for row, s in zip(t.rows[1:], report.sections):
             _shade(row.cells[1], {"present": "E7F5E7", "incomplete": "FFF4DC", "missing": "FDE8E8"}[s.status])
             for r in row.cells[1].paragraphs[0].runs:
