@@ -161,6 +161,12 @@ class ConversionResult(BaseModel):
     errors: list[Message] = Field(default_factory=list)
     warnings: list[Message] = Field(default_factory=list)
 
+    def fail(self, reason: Message) -> "ConversionResult":
+        """The file cannot be read: say why."""
+        self.errors.append(reason)
+        self.status = "failed"
+        return self
+
 
 # --------------------------------------------------------------------- report
 

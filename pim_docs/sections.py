@@ -289,8 +289,8 @@ def _drop_title_block(heads: list[Heading], tpl: Template, lem: Lemmatizer) -> l
     """Title-page lines ("PROJEKT", the plan's motto) set larger than the first real section
     heading are not sections and must not swallow the document as their body."""
     threshold = _settings()["match_threshold"]
-    first = next((h for h in heads if not h.weak and match_scores(h.block.text, tpl, lem)
-                  and max(match_scores(h.block.text, tpl, lem).values()) >= threshold
+    first = next((h for h in heads if not h.weak
+                  and max(match_scores(h.block.text, tpl, lem).values(), default=0.0) >= threshold
                   and (h.block.heading.font_size_ratio or 1.0) < 1.6), None)
     if first is None:
         return heads

@@ -83,29 +83,24 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
         return res
     res = ConversionResult(source_file=path.name, sha256=digest)
     if size == 0:
-        res.errors.append(message("empty_file"))
-        res.status = "failed"
+        res.fail(message("empty_file"))
         return res
     fmt = sniff(path)
     ext = path.suffix.lower()
     if fmt == "zip" and ext in {".docx", ".odt"}:
         fmt = ext[1:]  # a broken package: let its backend say what is wrong
     if fmt == "unknown" and ext in {".docx", ".odt"}:
-        res.errors.append(message("zip_corrupt", fmt=ext[1:].upper(), detail="brak nagłówka ZIP"))
-        res.status = "failed"
+        res.fail(message("zip_corrupt", fmt=ext[1:].upper(), detail="brak nagłówka ZIP"))
         return res
     if fmt == "unknown" and ext == ".pdf":
-        res.errors.append(message("pdf_corrupt", detail="brak nagłówka %PDF"))
-        res.status = "failed"
+        res.fail(message("pdf_corrupt", detail="brak nagłówka %PDF"))
         return res
     if fmt == "doc":
-        res.errors.append(message("legacy_doc"))
-        res.status = "failed"
+        res.fail(message("legacy_doc"))
         return res
     read = _backend(fmt)
     if read is None:
-        res.errors.append(message("unsupported_format", detail=ext or fmt))
-        res.status = "failed"
+        res.fail(message("unsupported_format", detail=ext or fmt))
         return res
     if ext and ext != f".{fmt}":
         res.warnings.append(message("extension_mismatch", ext=ext, fmt=fmt.upper()))

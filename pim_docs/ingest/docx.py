@@ -31,14 +31,12 @@ _RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relations
 def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     problem = package.check(path, "docx", limits, ("word/document.xml",))
     if problem:
-        res.errors.append(problem)
-        res.status = "failed"
+        res.fail(problem)
         return
     try:
         d = docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on broken packages
-        res.errors.append(message("docx_corrupt", detail=str(exc)[:160] or type(exc).__name__))
-        res.status = "failed"
+        res.fail(message("docx_corrupt", detail=str(exc)[:160] or type(exc).__name__))
         return
     reader = _DocxReader(d)
     reader.run()

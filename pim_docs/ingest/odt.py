@@ -45,8 +45,7 @@ _NUM_FORMATS = {"1": "decimal", "I": "upperRoman", "i": "lowerRoman", "A": "uppe
 def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     problem = package.check(path, "odt", limits, ("content.xml",))
     if problem:
-        res.errors.append(problem)
-        res.status = "failed"
+        res.fail(problem)
         return
     try:
         with zipfile.ZipFile(path) as zf:
@@ -54,15 +53,13 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
             if "META-INF/manifest.xml" in names:
                 manifest = package.parse_part(zf, "META-INF/manifest.xml")
                 if manifest.find(f".//{q('manifest:encryption-data')}") is not None:
-                    res.errors.append(message("odt_encrypted"))
-                    res.status = "failed"
+                    res.fail(message("odt_encrypted"))
                     return
             content = package.parse_part(zf, "content.xml")
             styles = package.parse_part(zf, "styles.xml") if "styles.xml" in names else None
             meta = package.parse_part(zf, "meta.xml") if "meta.xml" in names else None
     except Exception as exc:  # noqa: BLE001 - lxml/zipfile raise many kinds on broken packages
-        res.errors.append(message("odt_corrupt", detail=str(exc)[:160] or type(exc).__name__))
-        res.status = "failed"
+        res.fail(message("odt_corrupt", detail=str(exc)[:160] or type(exc).__name__))
         return
     reader = _OdtReader(content, styles)
     reader.run()

@@ -29,25 +29,21 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, PDFPasswordIncorrect) or "password" in repr(inner).lower():
-            res.errors.append(message("pdf_encrypted"))
+            res.fail(message("pdf_encrypted"))
         else:
-            res.errors.append(message("pdf_corrupt", detail=_short(inner)))
-        res.status = "failed"
+            res.fail(message("pdf_corrupt", detail=_short(inner)))
         return
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        res.errors.append(message("pdf_corrupt", detail=_short(exc)))
-        res.status = "failed"
+        res.fail(message("pdf_corrupt", detail=_short(exc)))
         return
     with pdf:
         try:
             n_pages = len(pdf.pages)
         except Exception as exc:  # noqa: BLE001
-            res.errors.append(message("pdf_corrupt", detail=_short(exc)))
-            res.status = "failed"
+            res.fail(message("pdf_corrupt", detail=_short(exc)))
             return
         if n_pages == 0:
-            res.errors.append(message("pdf_corrupt", detail="brak stron"))
-            res.status = "failed"
+            res.fail(message("pdf_corrupt", detail="brak stron"))
             return
         if n_pages > limits.max_pages:
             res.warnings.append(message("page_limit", pages=n_pages, limit=limits.max_pages))
