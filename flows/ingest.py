@@ -8,6 +8,7 @@ A run killed half-way is simply run again: what was registered is skipped, the r
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -17,6 +18,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows.process import _retry_on_io, analyse_task, convert_task, write_task
@@ -38,18 +40,64 @@ def task_runner(workers: int = 1, dask: str | None = None):
                                                   "processes": True, "dashboard_address": None})
         return DaskTaskRunner(address=dask)
     if workers > 1:
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        return ProcessPoolTaskRunner(max_workers=workers)
+        return WarmProcessPoolTaskRunner(max_workers=workers)
     return None
+
+
+class WarmProcessPoolTaskRunner(ProcessPoolTaskRunner):
+    """Prefect's process pool, with workers forked from a fork server that has imported the
+    libraries and loaded the models once (``pim_docs.warm``). Prefect's own runner spawns
+    fresh interpreters, each spending ~5 s on imports before its first document; the fork
+    server lives as long as this process, so `pim-docs serve` pays that once, not every run."""
+
+    def __enter__(self):
+        super().__enter__()
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        from prefect import task_runners
+
+        # the spawn pool made above has started no process yet: swap it for a forking one
+        self._executor.shutdown(wait=False)
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["pim_docs.warm", "flows.ingest"])
+        self._executor = ProcessPoolExecutor(
+            max_workers=self._max_workers, mp_context=ctx,
+            initializer=task_runners._initialize_process_pool_worker,
+            initargs=(self._subprocess_message_queue, self._initializer, self._initargs))
+        return self
 
 
 def run_ingest(workers: int = 1, dask: str | None = None, **params) -> dict:
     """`ingest_inbox` with the chosen task runner."""
     runner = task_runner(workers, dask)
-    if runner is None:
-        return ingest_inbox(**params)
-    return ingest_inbox.with_options(task_runner=runner)(parallel=True, **params)
+    with session(parallel=runner is not None):
+        if runner is None:
+            return ingest_inbox(**params)
+        return ingest_inbox.with_options(task_runner=runner)(parallel=True, **params)
+
+
+@contextlib.contextmanager
+def session(parallel: bool = False):
+    """Prefect settings for our own flow runs.
+
+    - Flow heartbeats off: the heartbeat thread sleeps in 1-s steps and every flow run waits
+      for it to end, up to 1 s per run; a crashed run is reported by the runner anyway.
+    - With worker processes and no server configured (``PREFECT_API_URL`` unset), one
+      temporary server for all: otherwise every worker starts a server of its own (seconds
+      per worker, and one more process competing for the cores).
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    if parallel and not PREFECT_API_URL.value():
+        from prefect.server.api.server import SubprocessASGIServer
+
+        server = SubprocessASGIServer()  # the instance this process's own client uses
+        server.start()
+        updates[PREFECT_API_URL] = server.api_url
+    with temporary_settings(updates=updates):
+        yield
 
 
 def scan(inbox: Path, settle_seconds: float = 2.0) -> tuple[list[Path], list[Path]]:
@@ -102,10 +150,12 @@ def register_task(db_url: str, report: Report, archived: Path, folder: Path) -> 
 @task(name="ingest-document", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
       cache_policy=NO_CACHE, task_run_name="ingest-{path.name}")
 def ingest_one_task(path: Path, sha: str, archive: Path, folder: Path, quarantine: Path, db_url: str) -> Report:
-    """archive -> process -> register for one document, as one unit for a worker process or Dask."""
+    """archive -> process -> register -> publish for one document, as one unit for a worker
+    process or Dask: the orchestrating process only waits."""
     archived = archive_task.fn(path, sha, archive)
     report = document_task.fn(archived, path.name, folder, quarantine)
     register_task.fn(db_url, report, archived, folder)
+    publish_task.fn(report)
     return report
 
 
@@ -154,8 +204,11 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
             register_task(db_url, quote(report), archived, folder)
             pending.append(report)
     for item in pending:
-        report = item.result() if hasattr(item, "result") else item
-        publish_task(quote(report))
+        if parallel:
+            report = item.result()
+        else:
+            report = item
+            publish_task(quote(report))
         counts["processed"] += 1
         counts["failed"] += report.processing.status == "failed"
     if counts["processed"]:

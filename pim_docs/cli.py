@@ -136,9 +136,10 @@ def cmd_process(args) -> int:
     if not files:
         console.print("[red]Nie znaleziono żadnych plików do przetworzenia.[/]")
         return EXIT_USAGE
+    from flows.ingest import session
     from flows.process import process_documents
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    with session(), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("[dim]{task.fields[name]}"), console=console, transient=False) as bar:
         job = bar.add_task("Przetwarzanie", total=len(files), name="")
         reports = process_documents(files, args.out, skipped=skipped,

@@ -99,14 +99,21 @@ class Lemmatizer:
         self.db = db or _db_path()
         if not self.db.exists():
             _build(self.db)
-        self._con = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, check_same_thread=False)
+        self._connect()
         import spacy
 
         self._tokenizer = spacy.blank("pl").tokenizer
 
+    def _connect(self) -> None:
+        # a connection must not cross fork(): a forked worker opens its own
+        self._con = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, check_same_thread=False)
+        self._pid = os.getpid()
+
     @functools.lru_cache(maxsize=200_000)  # noqa: B019 - one long-lived instance per process
     def lemma(self, word: str) -> str:
         w = word.lower()
+        if self._pid != os.getpid():
+            self._connect()
         if self._con.execute("SELECT 1 FROM paradigm WHERE lemma = ?", (w,)).fetchone():
             return w
         row = self._con.execute("SELECT lemma FROM lemma WHERE form = ?", (w,)).fetchone()
