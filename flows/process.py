@@ -2,17 +2,25 @@
 
 Bad input never raises (the library returns failed results); tasks retry only on
 I/O errors (a file on a network share that blinked), never on a broken document.
+
+Reading and analysing are cached, keyed by the file's content hash, its name and the
+pipeline's fingerprint (code, configuration, models: `pim_docs.config.fingerprint`): running
+`pim-docs process` again over unchanged files only rewrites the reports, and any change to a
+template, marker list or model makes every file be read again.
 """
 from __future__ import annotations
 
 from pathlib import Path
+
+from datetime import timedelta
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from pim_docs import pipeline
-from pim_docs.ingest import convert
+from pim_docs.config import fingerprint
+from pim_docs.ingest import convert, sha256_of
 from pim_docs.model import ConversionResult, Document, Report
 from pim_docs.reports import writer
 
@@ -27,8 +35,27 @@ def _retry_on_io(task, task_run, state) -> bool:
     return False
 
 
+def _file_key(context, parameters) -> str:
+    path = Path(parameters["path"])
+    try:
+        return f"convert-{sha256_of(path)}-{fingerprint()}-{path.name}"
+    except OSError:  # unreadable now: the task itself reports it; nothing to cache
+        return f"convert-uncached-{context.task_run.id}"
+
+
+def _result_key(context, parameters) -> str:
+    res = parameters["res"]
+    if not res.sha256:  # a file that could not even be hashed: never cached
+        return f"analyse-uncached-{context.task_run.id}"
+    return f"analyse-{res.sha256}-{fingerprint()}-{res.source_file}"
+
+
+KEEP = timedelta(days=30)
+
+
 @task(name="convert", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
-      cache_policy=NO_CACHE, task_run_name="convert-{path.name}")
+      cache_key_fn=_file_key, persist_result=True, cache_expiration=KEEP,
+      task_run_name="convert-{path.name}")
 def convert_task(path: Path) -> ConversionResult:
     try:
         return convert(path)
@@ -38,7 +65,8 @@ def convert_task(path: Path) -> ConversionResult:
         return pipeline.failed_result(path, exc)
 
 
-@task(name="analyse", cache_policy=NO_CACHE, task_run_name="analyse-{res.source_file}")
+@task(name="analyse", cache_key_fn=_result_key, persist_result=True, cache_expiration=KEEP,
+      task_run_name="analyse-{res.source_file}")
 def analyse_task(res: ConversionResult) -> Report:
     try:
         return pipeline.analyse(res)

@@ -25,6 +25,11 @@ class Limits:
     ocr_lang: str = "pol"
 
 
+def models_dir() -> Path:
+    """Trained models: ``models/`` at the project root, or the folder in ``PIM_DOCS_MODELS``."""
+    return Path(os.environ.get("PIM_DOCS_MODELS") or Path(__file__).resolve().parents[1] / "models")
+
+
 def config_path(name: str) -> Path:
     override = os.environ.get("PIM_DOCS_CONFIG")
     if override and (Path(override) / name).is_file():
@@ -42,3 +47,21 @@ def load(name: str) -> dict:
 def limits() -> Limits:
     data = load("limits.yaml")
     return Limits(**{k: v for k, v in data.items() if k in Limits.__dataclass_fields__})
+
+
+@functools.cache
+def fingerprint() -> str:
+    """A short hash of everything that decides a report: the package's code, the configuration
+    in effect (bundled files and a ``PIM_DOCS_CONFIG`` override) and the model files. Cached
+    results are keyed by it, so a changed marker list, template or model is never served stale."""
+    import hashlib
+
+    package = Path(__file__).parent
+    roots = [package, models_dir()] + ([Path(os.environ["PIM_DOCS_CONFIG"])] if os.environ.get("PIM_DOCS_CONFIG") else [])
+    h = hashlib.sha256()
+    for root in roots:
+        for p in sorted(root.rglob("*")) if root.is_dir() else []:
+            if p.is_file() and p.suffix in (".py", ".yaml", ".yml", ".json", ".joblib", ".j2"):
+                h.update(str(p.relative_to(root)).encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:16]

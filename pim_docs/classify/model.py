@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,9 +28,6 @@ VARIANTS = ("rules", "tfidf", "embed", "combined")
 ROOT = Path(__file__).resolve().parents[2]
 MODEL_FILE = "theme_classifier.joblib"
 
-
-def models_dir() -> Path:
-    return Path(os.environ.get("PIM_DOCS_MODELS") or ROOT / "models")
 
 
 def _char_texts(xs):
@@ -77,7 +73,7 @@ class ThemeClassifier:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "ThemeClassifier":
-        path = path or models_dir() / MODEL_FILE
+        path = path or config.models_dir() / MODEL_FILE
         if not path.is_file():
             raise FileNotFoundError(f"Brak modelu {path} — uruchom `pim-docs train`.")
         return cls(joblib.load(path))

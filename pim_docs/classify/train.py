@@ -14,7 +14,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from .. import __version__, config
 from . import rules
-from .model import MODEL_FILE, ROOT, VARIANTS, ThemeClassifier, embedding_model, make_embed, make_tfidf, models_dir, \
+from .model import MODEL_FILE, ROOT, VARIANTS, ThemeClassifier, embedding_model, make_embed, make_tfidf, \
     training_data
 
 
@@ -59,7 +59,7 @@ def _aligned(P, classes, order):
 
 def train(out_dir: Path | None = None, log=print) -> dict:
     cfg = config.load("classifier.yaml")
-    out_dir = out_dir or models_dir()
+    out_dir = out_dir or config.models_dir()
     ids, texts, labels = training_data()
     log(f"dane treningowe: {len(texts)} przykładów")
     t0 = time.perf_counter()
