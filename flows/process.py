@@ -19,6 +19,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
 from pim_docs import pipeline
+from pim_docs.catalogue import Catalogue
 from pim_docs.config import fingerprint
 from pim_docs.ingest import convert, sha256_of
 from pim_docs.model import ConversionResult, Document, Report
@@ -81,6 +82,15 @@ def write_task(folder: Path, report: Report, document: Document | None) -> Path:
     return folder
 
 
+@task(name="register", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE)
+def register_task(out_dir: Path, entries: list[tuple[Path, Report, Path]]) -> None:
+    """Record every report in ``OUT/catalogue.sqlite`` (analysts' clusters and the portfolio read it)."""
+    cat = Catalogue.at(out_dir)
+    for path, report, folder in entries:
+        if report.sha256:
+            cat.register(report, str(Path(path).resolve()), str(Path(folder).resolve()))
+
+
 @task(name="portfolio", cache_policy=NO_CACHE)
 def portfolio_task(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
     return writer.write_portfolio(out_dir, entries, skipped)
@@ -101,5 +111,6 @@ def process_documents(paths: list[Path], out_dir: Path, skipped: list[dict] | No
         entries.append((report, write_task(folders[path], quote(report), quote(res.document))))
         if progress:
             progress(path.name)
+    register_task(out_dir, quote([(p, r, f) for p, (r, f) in zip(paths, entries)]))
     portfolio_task(out_dir, quote(entries), skipped or [])
     return [r for r, _ in entries]

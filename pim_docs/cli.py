@@ -63,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("--out", required=True, type=Path, metavar="WY.jsonl", help="plik wynikowy")
     cl.add_argument("--variant", choices=("rules", "tfidf", "embed", "combined"),
                     help="wariant modelu (domyślnie wybrany przy trenowaniu)")
+    cu = sub.add_parser("clusters", help="pogrupuj działania wszystkich miast w grupy tematyczne",
+                        description="Grupuje działania według treści (osadzenia zdań, lematy, tematy) i zapisuje "
+                                    "w FOLDERZE: clusters.jsonl, explorer.html (mapa, filtry, podobne działania), "
+                                    "dzialania.csv, dzialania.xlsx i dzialania.parquet. Źródło: domyślnie katalog "
+                                    "(--db), albo folder z raportami, albo plik JSONL {\"id\", \"text\", …}.")
+    cu.add_argument("source", nargs="?", type=Path, metavar="RAPORTY", help="folder z raportami (report.json)")
+    cu.add_argument("--in", dest="jsonl", type=Path, metavar="PLIK.jsonl", help="plik JSONL z działaniami")
+    cu.add_argument("--db", default="sqlite:///outputs/catalogue.sqlite", metavar="URL",
+                    help="katalog zgłoszeń (domyślnie sqlite:///outputs/catalogue.sqlite)")
+    cu.add_argument("--out", required=True, type=Path, metavar="FOLDER", help="folder na wyniki")
     tr = sub.add_parser("train", help="zbuduj modele w models/ i wypisz ich porównanie",
                         description="Trenuje klasyfikator tematów działań na danych z corpus/ (walidacja krzyżowa "
                                     "czterech wariantów), zapisuje najlepszy w models/ razem z kartą modelu.")
@@ -245,6 +255,35 @@ def cmd_train(args) -> int:
     return EXIT_OK
 
 
+def cmd_clusters(args) -> int:
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    if args.jsonl and args.source:
+        console.print("[red]Podaj jedno źródło:[/] --in PLIK.jsonl albo folder z raportami.")
+        return EXIT_USAGE
+    source = args.jsonl or args.source
+    if source is not None and not source.exists():
+        console.print(f"[red]Nie ma takiej ścieżki:[/] {source}")
+        return EXIT_USAGE
+    if source is None:
+        db_file = args.db.removeprefix("sqlite:///")
+        if args.db.startswith("sqlite:///") and not Path(db_file).is_file():
+            console.print(f"[red]Nie ma katalogu zgłoszeń[/] {db_file}: najpierw `pim-docs process … --out outputs`, "
+                          "albo podaj folder z raportami lub --in PLIK.jsonl.")
+            return EXIT_USAGE
+    from flows.clusters import theme_clusters
+    from flows.ingest import session
+
+    with session(), console.status("Grupowanie działań…"):
+        result = theme_clusters(str(source) if source is not None else args.db, args.out)
+    if not result["actions"]:
+        console.print("[yellow]Brak działań do pogrupowania.[/]")
+    console.print(f"Działań: {result['actions']}, grup: {result['clusters']}, poza grupami: {result['outliers']}. "
+                  f"Przegląd: {args.out / 'explorer.html'}")
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     from rich.console import Console
 
@@ -286,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     _configure_logging(args.verbose)
     commands = {"process": cmd_process, "eval": cmd_eval, "classify": cmd_classify, "train": cmd_train,
-                "serve": cmd_serve}
+                "serve": cmd_serve, "clusters": cmd_clusters}
     return commands[args.command](args)
 
 

@@ -44,6 +44,13 @@ def test_process_writes_reports_index_and_exit_code(tmp_path, bad_inputs):
     assert [s["path"].endswith("notatki.json") for s in portfolio["skipped"]] == [True]
     assert all((out / d["report"]).is_file() for d in portfolio["documents"])
     assert "Zgłoszenia Partnerskiej Inicjatywy Miast" in (out / "index.html").read_text(encoding="utf-8")
+    # every read file is in the output folder's catalogue, and analysts cluster from it
+    from pim_docs.catalogue import Catalogue
+
+    assert [v["source_file"] for v in Catalogue.at(out).versions_of_city("Opole")] == ["mid_opole_powietrze.docx"]
+    assert main(["clusters", "--db", f"sqlite:///{out / 'catalogue.sqlite'}", "--out", str(tmp_path / "cl")]) == 0
+    clustered = (tmp_path / "cl" / "clusters.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(clustered) == sum(len(json.loads(p.read_text(encoding="utf-8"))["actions"]) for p in reports.values())
 
 
 def test_process_exit_zero_when_every_file_is_read(tmp_path):
