@@ -6,6 +6,7 @@ setup:
 
 run: setup
 	.venv/bin/pim-docs process corpus/documents --out outputs
+	.venv/bin/pim-docs clusters --db sqlite:///outputs/catalogue.sqlite --out outputs/clusters
 
 test: setup
 	.venv/bin/python -m pytest -q
@@ -13,7 +14,8 @@ test: setup
 bench: setup
 	.venv/bin/python benchmarks/bench_extract.py
 	.venv/bin/python benchmarks/bench_classify.py
-	.venv/bin/python benchmarks/bench_ingest.py
+	.venv/bin/python benchmarks/bench_ingest.py --copies 3
+	.venv/bin/pip install -q -e ".[bench]" && .venv/bin/python benchmarks/bench_clusters.py
 
 corpus: setup
 	.venv/bin/python corpus/src/pdf/build_pdf.py
