@@ -212,12 +212,7 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
         counts["processed"] += 1
         counts["failed"] += report.processing.status == "failed"
     if counts["processed"]:
-        entries = []
-        for d in Catalogue(db_url).latest_report_dirs():
-            p = Path(d) / "report.json"
-            if p.is_file():
-                entries.append((Report.model_validate_json(p.read_text(encoding="utf-8")), Path(d)))
-        writer.write_portfolio(out_p, entries, [{"path": str(b), "reason": "plik jest jeszcze zapisywany"} for b in busy])
+        writer.write_portfolio(out_p, cat, [{"path": str(b), "reason": "plik jest jeszcze zapisywany"} for b in busy])
     cat.finish_run(run_id, **counts)
     log.info("inbox %s: %s (w trakcie zapisu: %d)", inbox, counts, len(busy))
     return counts | {"busy": len(busy)}

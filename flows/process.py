@@ -93,7 +93,8 @@ def register_task(out_dir: Path, entries: list[tuple[Path, Report, Path]]) -> No
 
 @task(name="portfolio", cache_policy=NO_CACHE)
 def portfolio_task(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
-    return writer.write_portfolio(out_dir, entries, skipped)
+    unregistered = [(r, f) for r, f in entries if not r.sha256]
+    return writer.write_portfolio(out_dir, Catalogue.at(out_dir), skipped, unregistered)
 
 
 @flow(name="pim-docs-process", validate_parameters=False)

@@ -178,6 +178,31 @@ class Catalogue:
         with self.engine.connect() as c:
             return {r[0] for r in c.execute(q)}
 
+    def latest(self) -> list[dict]:
+        """The latest version of every submission (what the portfolio shows)."""
+        latest = self._latest_ids()
+        q = (select(versions.c.id, versions.c.version, versions.c.source_file, versions.c.received_at,
+                    versions.c.verdict, versions.c.status, versions.c.processing, versions.c.report_dir,
+                    submissions.c.city, submissions.c.network, submissions.c.document_type)
+             .join(submissions, versions.c.submission_id == submissions.c.id).order_by(versions.c.id))
+        with self.engine.connect() as c:
+            return [dict(r._mapping) for r in c.execute(q) if r.id in latest]
+
+    def action_changes(self, version_id: int) -> dict:
+        """Actions added and removed in a resubmission (by title, against the previous version)."""
+        with self.engine.connect() as c:
+            v = c.execute(select(versions.c.submission_id, versions.c.version).where(versions.c.id == version_id)).first()
+            if v is None or v.version == 1:
+                return {"added": [], "removed": []}
+            prev = c.execute(select(versions.c.id).where((versions.c.submission_id == v.submission_id)
+                                                         & (versions.c.version == v.version - 1))).scalar_one()
+
+            def titles(vid: int) -> list[str]:
+                return [r[0] for r in c.execute(select(actions.c.title).where(actions.c.version_id == vid)
+                                                .order_by(actions.c.idx))]
+            old, new = titles(prev), titles(version_id)
+        return {"added": [t for t in new if t not in old], "removed": [t for t in old if t not in new]}
+
     def latest_report_dirs(self) -> list[str]:
         latest = self._latest_ids()
         with self.engine.connect() as c:

@@ -25,5 +25,7 @@ def report_html(report: Report) -> str:
 
 def index_html(portfolio: dict) -> str:
     return _env().get_template("index.html.j2").render(
-        docs=portfolio["documents"], networks=portfolio["networks"],
-        skipped=portfolio.get("skipped", []), labels=labels)
+        docs=portfolio["documents"], networks=portfolio["networks"], cities=portfolio.get("cities", []),
+        grid=portfolio.get("sections", {"cities": []}), themes=portfolio.get("themes", {}),
+        skipped=portfolio.get("skipped", []), labels=labels, section_names=labels.section_names(),
+        strand_names=labels.strand_names())

@@ -41,3 +41,25 @@ def pln(value: float) -> str:
     if value >= 1e6:
         return f"{value / 1e6:,.2f} mln zł".replace(",", " ").replace(".", ",")
     return f"{value:,.0f} zł".replace(",", " ")
+
+
+def section_names() -> dict[str, str]:
+    """Section id -> Polish name, from the templates in config/templates/."""
+    from .. import config
+
+    names = {}
+    for kind in ("mid", "improvement_plan"):
+        for s in config.load(f"templates/{kind}.yaml").get("sections", []):
+            names.setdefault(s["id"], s["name"])
+    return names
+
+
+def strand_names() -> dict[str, str]:
+    """Strand id (and theme id) -> Polish name, from the taxonomy."""
+    from ..classify.rules import taxonomy
+
+    tax = taxonomy()
+    names = {t: v.get("name", t) for t, v in tax["themes"].items()}
+    for net in tax.get("networks", {}).values():
+        names.update({k: v["name"] for k, v in net.get("strands", {}).items()})
+    return names

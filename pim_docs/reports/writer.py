@@ -68,9 +68,20 @@ def write_document(folder: Path, report: Report, document: Document | None) -> N
         tmp.unlink(missing_ok=True)
 
 
-def write_portfolio(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
-    rel = [(r, (folder / "report.html").relative_to(out_dir).as_posix()) for r, folder in entries]
-    data = portfolio_mod.build(rel, skipped)
+def write_portfolio(out_dir: Path, catalogue, skipped: list[dict],
+                    unregistered: list[tuple[Report, Path]] = ()) -> dict:
+    """portfolio.json, index.html, portfolio.xlsx and portfolio.docx from the catalogue's latest
+    versions (plus reports that could not be registered)."""
+    from .portfolio_files import write_docx, write_xlsx
+
+    data = portfolio_mod.build(catalogue, out_dir, skipped, unregistered)
     atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
     atomic_write(out_dir / "index.html", index_html(data))
+    for name, write in (("portfolio.xlsx", write_xlsx), ("portfolio.docx", write_docx)):
+        tmp = temp_path(out_dir / name)
+        try:
+            write(data, tmp)
+            os.replace(tmp, out_dir / name)
+        finally:
+            tmp.unlink(missing_ok=True)
     return data
