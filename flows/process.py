@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import hashlib
 from datetime import timedelta
 
 from prefect import flow, task
@@ -21,7 +22,8 @@ from prefect.utilities.annotations import quote
 from pim_docs import pipeline
 from pim_docs.catalogue import Catalogue
 from pim_docs.config import fingerprint
-from pim_docs.ingest import convert, sha256_of
+from pim_docs.ingest import sha256_of
+from pim_docs.ingest.guard import convert_guarded
 from pim_docs.model import ConversionResult, Document, Report
 from pim_docs.reports import writer
 
@@ -36,10 +38,15 @@ def _retry_on_io(task, task_run, state) -> bool:
     return False
 
 
+def _key(stage: str, *parts: str) -> str:
+    # the key names a file in Prefect's result storage: hashed, whatever the length of the name
+    return f"{stage}-" + hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+
 def _file_key(context, parameters) -> str:
     path = Path(parameters["path"])
     try:
-        return f"convert-{sha256_of(path)}-{fingerprint()}-{path.name}"
+        return _key("convert", sha256_of(path), fingerprint(), path.name)
     except OSError:  # unreadable now: the task itself reports it; nothing to cache
         return f"convert-uncached-{context.task_run.id}"
 
@@ -48,7 +55,7 @@ def _result_key(context, parameters) -> str:
     res = parameters["res"]
     if not res.sha256:  # a file that could not even be hashed: never cached
         return f"analyse-uncached-{context.task_run.id}"
-    return f"analyse-{res.sha256}-{fingerprint()}-{res.source_file}"
+    return _key("analyse", res.sha256, fingerprint(), res.source_file)
 
 
 KEEP = timedelta(days=30)
@@ -59,7 +66,7 @@ KEEP = timedelta(days=30)
       task_run_name="convert-{path.name}")
 def convert_task(path: Path) -> ConversionResult:
     try:
-        return convert(path)
+        return convert_guarded(path)  # in a child process, under the per-file time and memory limits
     except OSError:
         raise
     except Exception as exc:  # noqa: BLE001 - reported as a failed file, the batch goes on
@@ -84,17 +91,18 @@ def write_task(folder: Path, report: Report, document: Document | None) -> Path:
 
 @task(name="register", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE)
 def register_task(out_dir: Path, entries: list[tuple[Path, Report, Path]]) -> None:
-    """Record every report in ``OUT/catalogue.sqlite`` (analysts' clusters and the portfolio read it)."""
+    """Record every report in ``OUT/catalogue.sqlite`` (analysts' clusters and the portfolio read it).
+    Each file name is its own submission: processing a changed file again makes version 2."""
     cat = Catalogue.at(out_dir)
     for path, report, folder in entries:
         if report.sha256:
-            cat.register(report, str(Path(path).resolve()), str(Path(folder).resolve()))
+            cat.register(report, str(Path(path).resolve()), str(Path(folder).resolve()),
+                         key=f"file|{Path(path).name}")
 
 
 @task(name="portfolio", cache_policy=NO_CACHE)
 def portfolio_task(out_dir: Path, entries: list[tuple[Report, Path]], skipped: list[dict]) -> dict:
-    unregistered = [(r, f) for r, f in entries if not r.sha256]
-    return writer.write_portfolio(out_dir, Catalogue.at(out_dir), skipped, unregistered)
+    return writer.write_portfolio(out_dir, Catalogue.at(out_dir), skipped, listed=entries)
 
 
 @flow(name="pim-docs-process", validate_parameters=False)

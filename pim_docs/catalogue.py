@@ -68,8 +68,7 @@ def _now() -> str:
 def submission_key(report: Report) -> str:
     if report.city and report.document_type != "unknown":
         return f"{report.document_type}|{report.network}|{report.city}"
-    stem = Path(report.source_file).stem.lower()
-    return f"{report.document_type}|{report.network}|file:{stem}"
+    return f"{report.document_type}|{report.network}|file:{report.source_file.lower()}"
 
 
 class Catalogue:
@@ -93,25 +92,35 @@ class Catalogue:
         return cls(f"sqlite:///{folder / 'catalogue.sqlite'}")
 
     # ------------------------------------------------------------- writing
+    def version_of(self, sha256: str) -> dict | None:
+        """Version number and arrival of the file with this content, if registered."""
+        with self.engine.connect() as c:
+            row = c.execute(select(versions.c.version, versions.c.received_at).where(versions.c.sha256 == sha256)).first()
+        return dict(row._mapping) if row else None
+
     def known(self, sha256: str) -> bool:
         with self.engine.connect() as c:
             return c.execute(select(versions.c.id).where(versions.c.sha256 == sha256)).first() is not None
 
-    def register(self, report: Report, archive_path: str | None, report_dir: str | None) -> int:
+    def register(self, report: Report, archive_path: str | None, report_dir: str | None,
+                 key: str | None = None) -> int:
         """Record one processed file as the next version of its submission (one transaction).
 
         Two runs racing on one file: the loser's transaction fails on the unique hash and the
         retry finds the winner's row."""
         for attempt in range(3):
             try:
-                return self._register(report, archive_path, report_dir)
+                return self._register(report, archive_path, report_dir, key)
             except IntegrityError:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
-    def _register(self, report: Report, archive_path: str | None, report_dir: str | None) -> int:
-        key = submission_key(report)
+    def _register(self, report: Report, archive_path: str | None, report_dir: str | None,
+                  key: str | None = None) -> int:
+        """``key`` names the submission the file is a version of; by default the city's
+        document of that type and network (an inbox: a resubmission is the next version)."""
+        key = key or submission_key(report)
         with self.engine.begin() as c:
             existing = c.execute(select(versions.c.id).where(versions.c.sha256 == report.sha256)).first()
             if existing:

@@ -32,6 +32,13 @@ MESSAGES: dict[str, str] = {
     "model_missing": "Brak wytrenowanego modelu tematów (models/theme_classifier.joblib) — uruchom `pim-docs train`; "
                      "działania pozostały bez tematu.",
     "file_unreadable": "Nie można odczytać pliku ({detail}).",
+    "time_limit": "Odczyt pliku trwał dłużej niż limit {limit} s — przerwano go; pliku nie przetworzono "
+                  "(limit w config/limits.yaml).",
+    "memory_limit": "Odczyt pliku wymagał więcej pamięci niż limit {limit} MB — przerwano go; pliku nie "
+                    "przetworzono (limit w config/limits.yaml).",
+    "reader_crashed": "Odczyt pliku przerwał się bez wyniku (kod {exit}) — najczęściej z braku pamięci "
+                      "(limit {limit} MB) albo przez uszkodzoną zawartość; pliku nie przetworzono.",
+    "view_failed": "Nie udało się zapisać widoku {view} ({detail}); pozostałe pliki raportu zapisano.",
     "internal_error": "Błąd wewnętrzny podczas przetwarzania ({detail}) — zgłoś go zespołowi pim-docs.",
 }
 

@@ -104,7 +104,14 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
         return res
     if ext and ext != f".{fmt}":
         res.warnings.append(message("extension_mismatch", ext=ext, fmt=fmt.upper()))
-    read(path, res, limits)
+    try:
+        read(path, res, limits)
+    except MemoryError:
+        raise  # the per-file memory limit (ingest.guard) reports it
+    except Exception as exc:  # noqa: BLE001 - a parser tripping over a broken file: reported, never raised
+        res.document = None
+        code = {"pdf": "pdf_corrupt", "docx": "docx_corrupt", "odt": "odt_corrupt"}.get(fmt, "internal_error")
+        res.fail(message(code, detail=f"{type(exc).__name__}: {str(exc)[:120]}"))
     if res.errors and res.document is None:
         res.status = "failed"
     return res

@@ -67,7 +67,7 @@ def write_report_docx(report: Report, path: Path) -> None:
     sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
     sec.left_margin = sec.right_margin = Cm(2.0)
     d.styles["Normal"].font.size = Pt(10)
-    d.core_properties.title = _xml_safe(f"Raport pim-docs: {report.source_file}")
+    d.core_properties.title = _xml_safe(f"Raport pim-docs: {report.source_file}")[:250]  # Word's limit: 255
     title = f"{report.city + ': ' if report.city else ''}{labels.DOCUMENT_TYPES[report.document_type]}"
     d.add_heading(_xml_safe(title), level=1)
     d.add_paragraph(_xml_safe(f"Plik: {report.source_file} · sieć: {labels.network(report.network)} · "

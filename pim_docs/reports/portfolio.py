@@ -65,9 +65,10 @@ def _card(r: Report, row: dict, changes: dict | None) -> dict:
 
 
 def build(catalogue: Catalogue, out_dir: Path, skipped: list[dict] | None = None,
-          unregistered: list[tuple[Report, Path]] = ()) -> dict:
-    """``unregistered``: reports that could not enter the catalogue (no content hash): listed
-    all the same, so no submission disappears from the overview."""
+          listed: list[tuple[Report, Path]] | None = None) -> dict:
+    """The per-network table, city cards and section grid come from the catalogue's latest
+    versions. The list of documents too, unless ``listed`` (a `pim-docs process` run) names
+    the reports to show: then every file of the run is listed, each with its version."""
     documents, reports, cards = [], [], []
     for row in catalogue.latest():
         r = _load(row["report_dir"])
@@ -77,14 +78,18 @@ def build(catalogue: Catalogue, out_dir: Path, skipped: list[dict] | None = None
         changes = None
         if row["version"] > 1:
             changes = {"sections": catalogue.section_changes(row["id"]), **catalogue.action_changes(row["id"])}
-        documents.append(_document(r, Path(row["report_dir"]) / "report.html", out_dir) |
-                         {"version": row["version"], "received_at": row["received_at"], "changes": changes})
+        if listed is None:
+            documents.append(_document(r, Path(row["report_dir"]) / "report.html", out_dir) |
+                             {"version": row["version"], "received_at": row["received_at"], "changes": changes})
         if r.city and r.document_type == "mid":
             cards.append(_card(r, row, changes))
-    for r, folder in unregistered:
-        reports.append(r)
-        documents.append(_document(r, folder / "report.html", out_dir) | {"version": 1, "received_at": None,
-                                                                          "changes": None})
+    for r, folder in listed or []:
+        known = catalogue.version_of(r.sha256) if r.sha256 else None
+        if known is None:  # not in the catalogue (no content hash): counted all the same
+            reports.append(r)
+        documents.append(_document(r, folder / "report.html", out_dir) |
+                         {"version": (known or {}).get("version", 1), "received_at": (known or {}).get("received_at"),
+                          "changes": None})
     documents.sort(key=lambda d: (d["network"] or "~", d["city"] or "~", d["source_file"]))
     cards.sort(key=lambda c: (c["network"] or "~", c["city"]))
     return {"schema_version": SCHEMA_VERSION, "networks": network_table(reports), "documents": documents,

@@ -3,15 +3,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import unicodedata
 from pathlib import Path
 
+from ..errors import message
 from ..model import Document, Report
 from . import portfolio as portfolio_mod
 from .docx import write_report_docx
 from .html import index_html, report_html
+
+log = logging.getLogger(__name__)
 
 
 def safe_name(filename: str, max_len: int = 80) -> str:
@@ -55,26 +59,40 @@ def assign_folders(paths: list[Path], out_dir: Path) -> dict[Path, Path]:
 
 
 def write_document(folder: Path, report: Report, document: Document | None) -> None:
+    """report.html, report.docx, document.json, then report.json (last: its presence means done).
+    A view that cannot be rendered is named in report.json's warnings; the others are written."""
     folder.mkdir(parents=True, exist_ok=True)
-    atomic_write(folder / "report.json", report.model_dump_json(indent=2))
+
+    def docx_file(path: Path) -> None:
+        tmp = temp_path(path)
+        try:
+            write_report_docx(report, tmp)
+            os.replace(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    views = [("report.html", lambda p: atomic_write(p, report_html(report))), ("report.docx", docx_file)]
     if document is not None:
-        atomic_write(folder / "document.json", document.model_dump_json(indent=1, exclude_none=True))
-    atomic_write(folder / "report.html", report_html(report))
-    tmp = temp_path(folder / "report.docx")
-    try:
-        write_report_docx(report, tmp)
-        os.replace(tmp, folder / "report.docx")
-    finally:
-        tmp.unlink(missing_ok=True)
+        views.append(("document.json", lambda p: atomic_write(p, document.model_dump_json(indent=1, exclude_none=True))))
+    for name, write in views:
+        try:
+            write(folder / name)
+        except OSError:
+            raise  # the disk, not the document: the task retries
+        except Exception as exc:  # noqa: BLE001 - one view must not cost the reviewer the others
+            log.exception("%s for %s failed", name, report.source_file)
+            msg = message("view_failed", view=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}")
+            report.processing.warnings.append(str(msg))
+            report.processing.codes.append(msg.code)
+    atomic_write(folder / "report.json", report.model_dump_json(indent=2))
 
 
 def write_portfolio(out_dir: Path, catalogue, skipped: list[dict],
-                    unregistered: list[tuple[Report, Path]] = ()) -> dict:
-    """portfolio.json, index.html, portfolio.xlsx and portfolio.docx from the catalogue's latest
-    versions (plus reports that could not be registered)."""
+                    listed: list[tuple[Report, Path]] | None = None) -> dict:
+    """portfolio.json, index.html, portfolio.xlsx and portfolio.docx (see ``portfolio.build``)."""
     from .portfolio_files import write_docx, write_xlsx
 
-    data = portfolio_mod.build(catalogue, out_dir, skipped, unregistered)
+    data = portfolio_mod.build(catalogue, out_dir, skipped, listed)
     atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
     atomic_write(out_dir / "index.html", index_html(data))
     for name, write in (("portfolio.xlsx", write_xlsx), ("portfolio.docx", write_docx)):

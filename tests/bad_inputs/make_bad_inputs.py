@@ -118,15 +118,28 @@ def _normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _docx_bytes(title: str, blocks: list[tuple[str, str]]) -> bytes:
+def _docx_bytes(title: str, blocks: list[tuple[str, str]], link: str | None = None) -> bytes:
     d = docx.Document()
     stamp = _dt.datetime(2024, 1, 1)
     d.core_properties.created = d.core_properties.modified = stamp
     d.core_properties.title = title
     d.add_heading(title, level=0)
     for heading, para in blocks:
-        d.add_heading(heading, level=1)
+        d.add_heading(heading, level=2 if heading.startswith("Działanie ") else 1)
         d.add_paragraph(para)
+    if link:  # a hyperlink run pointing at ``link`` (an external relationship)
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        p = d.add_paragraph("Więcej informacji: ")
+        h = OxmlElement("w:hyperlink")
+        h.set(qn("r:id"), d.part.relate_to(link, RT.HYPERLINK, is_external=True))
+        r, t = OxmlElement("w:r"), OxmlElement("w:t")
+        t.text = "strona projektu"
+        r.append(t)
+        h.append(r)
+        p._p.append(h)
     buf = io.BytesIO()
     d.save(buf)
     return _normalise_zip(buf.getvalue())
@@ -191,6 +204,66 @@ ENGLISH = [
 ]
 
 
+_XXE = ('<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        '<w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>')
+_XSS_BLOCKS = [("1. Diagnoza <script>alert(1)</script>",
+                "Opis sytuacji <img src=x onerror=alert(2)> w mieście oraz dane o jakości powietrza " * 4),
+               ("2. Działania", "Działanie 1: Strefa Tempo 30 <script>alert(4)</script> – koszt: 1 mln zł")]
+_FORMULA_BLOCKS = [("1. Diagnoza", MID_TEXT[0][1]), ("2. Cele", MID_TEXT[1][1]),
+                   ("3. Działania", "W ramach inicjatywy miasto zrealizuje następujące działania."),
+                   ("Działanie 1 – =HYPERLINK(\"http://zlo.example\";\"kliknij\")",
+                    "Odpowiedzialny: Wydział Ochrony Środowiska. Termin: 2025. Koszt: 1 mln zł."),
+                   ("Działanie 2 – +48 kampania antysmogowa", "Odpowiedzialny: Biuro Prasowe. Termin: 2025."),
+                   ("Działanie 3 – @SUMA(A1:A9) ścieżka rowerowa", "Odpowiedzialny: Zarząd Dróg. Termin: 2026."),
+                   ("Działanie 4 – -5% emisji z kotłów węglowych", "Odpowiedzialny: Wydział Ochrony Środowiska.")]
+
+
+def _broken_xref(pdf: bytes) -> bytes:
+    head, _, tail = pdf.rpartition(b"startxref")
+    return head + b"startxref\n999999\n%%EOF\n"
+
+
+def _pdf_with_javascript(pdf: bytes) -> bytes:
+    """Add /OpenAction with JavaScript to the catalog (the xref is rebuilt by readers)."""
+    return pdf.replace(b"/Type /Catalog", b"/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert\\(1\\)) >>", 1)
+
+
+def _docx_with_xml(data: bytes, part: str, xml: str) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            z.writestr(info, xml.encode() if info.filename == part else src.read(info.filename))
+    return _normalise_zip(out.getvalue())
+
+
+def _docx_with_remote_image(data: bytes) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    rels = src.read("word/_rels/document.xml.rels").decode()
+    rels = rels.replace("</Relationships>", '<Relationship Id="rIdRemote" Type="http://schemas.openxmlformats.org/'
+                        'officeDocument/2006/relationships/image" Target="http://zlo.example/pixel.png" '
+                        'TargetMode="External"/></Relationships>')
+    return _docx_with_xml(data, "word/_rels/document.xml.rels", rels)
+
+
+def _encrypted_odt() -> bytes:
+    out = io.BytesIO()
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                'opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry '
+                'manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="5000">'
+                '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA">'
+                '<manifest:algorithm manifest:algorithm-name="Blowfish CFB" manifest:initialisation-vector="AAAA"/>'
+                '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:iteration-count="1024" '
+                'manifest:salt="AAAA"/></manifest:encryption-data></manifest:file-entry></manifest:manifest>')
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype", _FIXED_DATE), "application/vnd.oasis.opendocument.text")
+        z.writestr(zipfile.ZipInfo("META-INF/manifest.xml", _FIXED_DATE), manifest)
+        z.writestr(zipfile.ZipInfo("content.xml", _FIXED_DATE), random.Random(7).randbytes(5000))
+    return out.getvalue()
+
+
 def make_bad_inputs(dest: pathlib.Path) -> dict[str, dict]:
     dest = pathlib.Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
@@ -226,9 +299,28 @@ def make_bad_inputs(dest: pathlib.Path) -> dict[str, dict]:
     put("zip_bomb.docx", None, "failed", "decompressed size limit",
         "valid DOCX skeleton whose word/document.xml inflates to ~1 GiB of whitespace")
     pages = [[(f"Rozdział {i}. Działania na rzecz jakości powietrza", MID_TEXT[i % 4][1]),
-              ("Opis szczegółowy", MID_TEXT[(i + 1) % 4][1])] for i in range(1, 501)]
+              ("Opis szczegółowy", MID_TEXT[(i + 1) % 4][1])] for i in range(1, 1001)]
     put("many_pages.pdf", _pdf_bytes(pages), "ok", "page limit",
-        "500-page Polish PDF; either processed or flagged with a page-limit warning")
+        "1,000-page Polish PDF; the first pages are analysed, a page-limit warning says so")
+    put("broken_xref.pdf", _broken_xref(small_pdf), "ok", "repaired",
+        "valid PDF whose startxref offset points into nowhere (the parser rebuilds the xref)")
+    put("javascript.pdf", _pdf_with_javascript(small_pdf), "ok", "",
+        "PDF whose catalog runs JavaScript on open (/OpenAction /JS); the text is read, nothing runs")
+    put("xxe.docx", _docx_with_xml(polish_docx, "word/document.xml", _XXE), "failed", "xml forbidden",
+        "DOCX whose document.xml declares an external entity pointing at /etc/passwd")
+    put("remote_image.docx", _docx_with_remote_image(polish_docx), "ok", "",
+        "DOCX with an external relationship to an image on http://; nothing is fetched")
+    put("encrypted.odt", _encrypted_odt(), "failed", "encrypted", "ODT saved with a password")
+    put("xss.docx", _docx_bytes("Miejska Inicjatywa Działania – Konin", _XSS_BLOCKS, link="javascript:alert(3)"),
+        "ok", "", "text with <script>, <img onerror> and a javascript: hyperlink; shown as text only")
+    put("formula.docx", _docx_bytes("Miejska Inicjatywa Działania – Konin", _FORMULA_BLOCKS), "ok", "",
+        "action titles starting with =, +, -, @ (spreadsheet formula injection)")
+    put("cp1250.docx", _docx_bytes("Miejska Inicjatywa Działania – Łódź",
+                                   [(h, t.encode("cp1250").decode("cp1252")) for h, t in MID_TEXT]), "ok", "",
+        "text pasted from a cp1250 source read as cp1252 (mojibake: ³ for ł, ¹ for ą)")
+    long_name = "Miejska_Inicjatywa_Dzialania_" + "bardzo_dluga_nazwa_" * 11 + ".docx"
+    put(long_name[-250:], polish_docx, "ok", "", "a 250-character file name")
+    put("..raport.pdf", small_pdf, "ok", "", "a name starting with dots (never a path outside the output)")
     put("english.docx", _docx_bytes("Springfield Climate Action Plan", ENGLISH), "warning",
         "not Polish", "well-formed DOCX written in English")
     put("notes.rtf", rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Arial;}}\f0\fs24 Notatki z "

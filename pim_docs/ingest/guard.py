@@ -1,0 +1,100 @@
+"""Per-file time and memory limits: a submission is read in a forked child process.
+
+A hostile or broken file can make a PDF parser loop or allocate without end; no in-process
+check can stop that. The child gets a memory ceiling (address space above what it inherits)
+and the parent a deadline; a file over either limit gets a failed result saying which limit,
+and the batch goes on. The forked child inherits the loaded libraries, so isolation costs a
+fork and the pickled result, not a fresh interpreter.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import resource
+import time
+from pathlib import Path
+
+from ..config import Limits
+from ..config import limits as default_limits
+from ..errors import message
+from ..model import ConversionResult
+
+
+def _vm_size() -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmSize:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def _failed(path: Path, code: str, **detail) -> ConversionResult:
+    return ConversionResult(source_file=path.name, sha256="", status="failed").fail(message(code, **detail))
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    # under the ceiling, a lazy import or a library's buffer fails with its own error type
+    return isinstance(exc, MemoryError) or any(s in str(exc) for s in ("failed to map", "Cannot allocate"))
+
+
+def _child(path: Path, limits: Limits, conn) -> None:
+    from . import convert
+
+    # made before the ceiling: sendable even when no memory is left
+    fallback = pickle.dumps(_failed(path, "memory_limit", limit=limits.max_memory_mb))
+    try:
+        cap = _vm_size() + limits.max_memory_mb * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        try:
+            payload = pickle.dumps(convert(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # noqa: BLE001 - reported as a failed file
+            payload = fallback if _out_of_memory(exc) else pickle.dumps(
+                _failed(path, "internal_error", detail=f"{type(exc).__name__}: {str(exc)[:200]}"))
+        conn.send_bytes(payload)
+    except MemoryError:
+        conn.send_bytes(fallback)
+    finally:
+        conn.close()
+        os._exit(0)  # no atexit handlers, no flushing of the parent's buffers
+
+
+def convert_guarded(path: Path, limits: Limits | None = None) -> ConversionResult:
+    """``convert`` under the per-file limits of ``config/limits.yaml``."""
+    from . import convert
+
+    path = Path(path)
+    limits = limits or default_limits()
+    if not limits.isolate:
+        return convert(path, limits)
+    ctx = multiprocessing.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child, args=(path, limits, send), daemon=True)
+    start = time.monotonic()
+    child.start()
+    send.close()
+    data = None
+    try:
+        if recv.poll(limits.max_seconds_per_file):
+            data = recv.recv_bytes()
+    except (EOFError, OSError):
+        data = None
+    finally:
+        recv.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if data is not None:
+        res = pickle.loads(data)
+    elif time.monotonic() - start >= limits.max_seconds_per_file:
+        res = _failed(path, "time_limit", limit=limits.max_seconds_per_file)
+    else:  # a library gave up (aborted, or exited on a failed allocation) before answering
+        res = _failed(path, "reader_crashed", exit=child.exitcode, limit=limits.max_memory_mb)
+    if not res.sha256:
+        from . import sha256_of
+
+        try:
+            res.sha256 = sha256_of(path)
+        except OSError:
+            pass
+    return res
