@@ -112,11 +112,22 @@ def test_time_limit_stops_a_slow_read():
     assert "0.05 s" in res.errors[0].text
 
 
-def test_memory_limit_stops_a_greedy_read():
+def test_memory_limit_stops_a_greedy_read(bad_inputs):
+    """In a fresh process, as the CLI runs (a long-lived test process has freed heap a child
+    could reuse without asking the kernel for more)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, json; from pathlib import Path; from pim_docs.config import Limits; "
+            "from pim_docs.ingest.guard import convert_guarded; "
+            "r = convert_guarded(Path(sys.argv[1]), Limits(max_memory_mb=int(sys.argv[2]))); "
+            "print(json.dumps([r.status, [e.code for e in r.errors], [e.text for e in r.errors], r.sha256]))")
     for mb in (5, 10):  # the ceiling bites in different places: all are reported, none hangs
-        res = convert_guarded(corpus_file("mid_slupsk_rewitalizacja.pdf"), Limits(max_memory_mb=mb))
-        assert res.status == "failed" and res.errors[0].code in ("memory_limit", "reader_crashed"), mb
-        assert f"{mb} MB" in res.errors[0].text and res.sha256
+        out = subprocess.run([sys.executable, "-c", code, str(bad_inputs[0] / "many_pages.pdf"), str(mb)],
+                             capture_output=True, text=True, timeout=300, check=True).stdout
+        status, codes, texts, sha = json.loads(out.strip().splitlines()[-1])
+        assert status == "failed" and codes[0] in ("memory_limit", "reader_crashed"), (mb, codes)
+        assert f"{mb} MB" in texts[0] and sha
 
 
 def test_guarded_read_equals_plain_read():

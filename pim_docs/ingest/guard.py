@@ -8,10 +8,11 @@ fork and the pickled result, not a fresh interpreter.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
 import resource
+import select
+import signal
 import time
 from pathlib import Path
 
@@ -38,7 +39,7 @@ def _out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or any(s in str(exc) for s in ("failed to map", "Cannot allocate"))
 
 
-def _child(path: Path, limits: Limits, conn) -> None:
+def _child(path: Path, limits: Limits, fd: int) -> None:
     from . import convert
 
     # made before the ceiling: sendable even when no memory is left
@@ -51,45 +52,61 @@ def _child(path: Path, limits: Limits, conn) -> None:
         except Exception as exc:  # noqa: BLE001 - reported as a failed file
             payload = fallback if _out_of_memory(exc) else pickle.dumps(
                 _failed(path, "internal_error", detail=f"{type(exc).__name__}: {str(exc)[:200]}"))
-        conn.send_bytes(payload)
+        _write_all(fd, payload)
     except MemoryError:
-        conn.send_bytes(fallback)
+        _write_all(fd, fallback)
     finally:
-        conn.close()
         os._exit(0)  # no atexit handlers, no flushing of the parent's buffers
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _read_until(fd: int, deadline: float) -> bytes | None:
+    """Everything the child writes, or None when the deadline passes first."""
+    chunks = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            return None
+        chunk = os.read(fd, 1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
 def convert_guarded(path: Path, limits: Limits | None = None) -> ConversionResult:
-    """``convert`` under the per-file limits of ``config/limits.yaml``."""
+    """``convert`` under the per-file limits of ``config/limits.yaml``. A plain ``os.fork``
+    (not ``multiprocessing``): it also works inside daemonic workers such as Dask's."""
     from . import convert
 
     path = Path(path)
     limits = limits or default_limits()
     if not limits.isolate:
         return convert(path, limits)
-    ctx = multiprocessing.get_context("fork")
-    recv, send = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(path, limits, send), daemon=True)
     start = time.monotonic()
-    child.start()
-    send.close()
-    data = None
+    rfd, wfd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(rfd)
+        _child(path, limits, wfd)
+    os.close(wfd)
     try:
-        if recv.poll(limits.max_seconds_per_file):
-            data = recv.recv_bytes()
-    except (EOFError, OSError):
-        data = None
+        data = _read_until(rfd, start + limits.max_seconds_per_file)
     finally:
-        recv.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
-    if data is not None:
+        os.close(rfd)
+        if data is None:
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    if data:
         res = pickle.loads(data)
-    elif time.monotonic() - start >= limits.max_seconds_per_file:
+    elif data is None:
         res = _failed(path, "time_limit", limit=limits.max_seconds_per_file)
     else:  # a library gave up (aborted, or exited on a failed allocation) before answering
-        res = _failed(path, "reader_crashed", exit=child.exitcode, limit=limits.max_memory_mb)
+        res = _failed(path, "reader_crashed", exit=os.waitstatus_to_exitcode(status), limit=limits.max_memory_mb)
     if not res.sha256:
         from . import sha256_of
 
