@@ -63,12 +63,26 @@ def _fix_cp1250(text: str) -> str:
         return text
 
 
+def _polish(text: str) -> int:
+    return sum(1 for c in text if c in _POLISH)
+
+
+def _ftfy(text: str) -> str:
+    fixed = ftfy.fix_text(text, config=_FTFY)
+    if _polish(fixed) < _polish(text):
+        # A real fix of Polish mojibake never loses Polish letters ("Ä…" -> "ą", "Ăł" -> "ó").
+        # Losing them is a false positive: "ćĄŚ" is cp1250 for the UTF-8 bytes of "楌", "Ń„" of
+        # "ф", "Ź”" of "ʔ". Keep the letters, fix only the rest.
+        fixed = ftfy.fix_text(text, config=_FTFY._replace(fix_encoding=False))
+    return fixed
+
+
 def repair(text: str) -> str:
-    """Clean one block of text; idempotent."""
+    """Clean one block of text; idempotent on real text (tested with hypothesis)."""
     if not text:
         return ""
     if not text.isascii():
-        text = ftfy.fix_text(text, config=_FTFY)
+        text = _ftfy(text)
         if "Ŝ" in text or "ŝ" in text:
             text = _fix_old_font_z(text)
         text = _fix_cp1250(text)
