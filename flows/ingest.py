@@ -9,7 +9,6 @@ A run killed half-way is simply run again: what was registered is skipped, the r
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import shutil
 import time
@@ -117,13 +116,7 @@ def archive_task(path: Path, sha: str, archive: Path) -> Path:
     """Copy into the archive under the content hash (write to a temp file, then rename)."""
     target = archive / sha[:2] / f"{sha}{path.suffix.lower()}"
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = writer.temp_path(target)
-        try:
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        writer.atomic_file(target, lambda tmp: shutil.copyfile(path, tmp))
     return target
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .writer import atomic_write, temp_path
+from .writer import atomic_file, atomic_write
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # Polish column names for people; the Parquet file keeps the code names
@@ -40,15 +40,6 @@ def _safe_column(col: pd.Series) -> pd.Series:
     return col.map(safe_cell) if col.dtype == object or pd.api.types.is_string_dtype(col) else col
 
 
-def _save(path: Path, write) -> None:
-    tmp = temp_path(path)
-    try:
-        write(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def write_all(df: pd.DataFrame, out_dir: Path) -> dict[str, Path]:
     """dzialania.csv (UTF-8 with BOM, ';' as in Polish Excel), dzialania.xlsx (actions, groups,
     themes per city), dzialania.parquet and clusters.jsonl."""
@@ -56,7 +47,7 @@ def write_all(df: pd.DataFrame, out_dir: Path) -> dict[str, Path]:
     people = for_people(df)
     paths = {k: out_dir / v for k, v in (("csv", "dzialania.csv"), ("xlsx", "dzialania.xlsx"),
                                          ("parquet", "dzialania.parquet"), ("jsonl", "clusters.jsonl"))}
-    _save(paths["csv"], lambda p: people.to_csv(p, sep=";", index=False, encoding="utf-8-sig"))
+    atomic_file(paths["csv"], lambda p: people.to_csv(p, sep=";", index=False, encoding="utf-8-sig"))
 
     def xlsx(p: Path) -> None:
         with pd.ExcelWriter(p, engine="openpyxl") as xw:
@@ -70,9 +61,9 @@ def write_all(df: pd.DataFrame, out_dir: Path) -> dict[str, Path]:
             pivot.index = pivot.index.map(safe_cell)
             pivot.columns = pivot.columns.map(safe_cell)
             pivot.to_excel(xw, sheet_name="Tematy w miastach")
-    _save(paths["xlsx"], xlsx)
+    atomic_file(paths["xlsx"], xlsx)
     data = df.drop(columns=[c for c in ("similar",) if c in df.columns])
-    _save(paths["parquet"], lambda p: data.to_parquet(p, index=False))
+    atomic_file(paths["parquet"], lambda p: data.to_parquet(p, index=False))
     if "cluster" in df.columns:
         atomic_write(paths["jsonl"], "".join(json.dumps({"id": i, "cluster": int(c), "label": lab}, ensure_ascii=False) + "\n"
                                              for i, c, lab in zip(df["id"], df["cluster"], df["cluster_label"])))

@@ -13,12 +13,8 @@ from .docx import _table, _xml_safe
 from .exports import _safe_column
 
 
-def _names(data: dict) -> dict:
-    return labels.section_names()
-
-
 def tables(data: dict) -> dict[str, pd.DataFrame]:
-    names = _names(data)
+    names, strands = labels.section_names(), labels.strand_names()
     nets = pd.DataFrame([{"sieć": labels.network(k), "złożone MID": n["submitted"], "kompletne": n["complete"],
                           "robocze": n["draft"], "plany ulepszeń": n["improvement_plans"],
                           "najczęściej brakuje": ", ".join(f"{names.get(m['section'], m['section'])} ({m['count']})"
@@ -32,7 +28,7 @@ def tables(data: dict) -> dict[str, pd.DataFrame]:
     cards = pd.DataFrame([{"miasto": c["city"], "sieć": labels.network(c["network"]), "wersja": c["version"],
                            "ocena": labels.VERDICTS[c["verdict"]], "działań": c["actions"],
                            "koszt (zł)": c["total_cost_pln"], "finansowanie": ", ".join(c["funding"]),
-                           "główne kierunki": "; ".join(f"{labels.strand_names().get(s['strand'], s['strand'])} "
+                           "główne kierunki": "; ".join(f"{strands.get(s['strand'], s['strand'])} "
                                                         f"{round(s['share'] * 100)}%" for s in c["strands"][:3]),
                            "brakuje": ", ".join(names.get(s, s) for s in c["missing"])} for c in data["cities"]])
     return {"Sieci": nets, "Zgłoszenia": docs, "Miasta": cards}
@@ -64,7 +60,7 @@ def write_docx(data: dict, path: Path) -> None:
         p.add_run(f" · wersja {c['version']} · {labels.STATUS[c['status']]} · działań: {c['actions']} · "
                   f"koszt podany: {labels.pln(c['total_cost_pln'])}")
         if c["missing"] or c["incomplete"]:
-            names = _names(data)
+            names = labels.section_names()
             d.add_paragraph(_xml_safe("Brakuje: " + (", ".join(names.get(s, s) for s in c["missing"]) or "—") +
                                       ("; niepełne: " + ", ".join(names.get(s, s) for s in c["incomplete"])
                                        if c["incomplete"] else "")))

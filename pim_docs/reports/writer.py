@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import message
@@ -34,15 +35,20 @@ def temp_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.tmp")
 
 
-def atomic_write(path: Path, data: str | bytes) -> None:
+def atomic_file(path: Path, write: Callable[[Path], object]) -> None:
+    """``write(tmp)`` fills a temporary file, which then replaces ``path`` in one step: a reader
+    never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temp_path(path)
     try:
-        tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+        write(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    finally:
         tmp.unlink(missing_ok=True)
-        raise
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    atomic_file(path, lambda tmp: tmp.write_bytes(data.encode("utf-8") if isinstance(data, str) else data))
 
 
 def assign_folders(paths: list[Path], out_dir: Path) -> dict[Path, Path]:
@@ -63,15 +69,8 @@ def write_document(folder: Path, report: Report, document: Document | None) -> N
     A view that cannot be rendered is named in report.json's warnings; the others are written."""
     folder.mkdir(parents=True, exist_ok=True)
 
-    def docx_file(path: Path) -> None:
-        tmp = temp_path(path)
-        try:
-            write_report_docx(report, tmp)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
-
-    views = [("report.html", lambda p: atomic_write(p, report_html(report))), ("report.docx", docx_file)]
+    views = [("report.html", lambda p: atomic_write(p, report_html(report))),
+             ("report.docx", lambda p: atomic_file(p, lambda tmp: write_report_docx(report, tmp)))]
     if document is not None:
         views.append(("document.json", lambda p: atomic_write(p, document.model_dump_json(indent=1, exclude_none=True))))
     for name, write in views:
@@ -95,11 +94,6 @@ def write_portfolio(out_dir: Path, catalogue, skipped: list[dict],
     data = portfolio_mod.build(catalogue, out_dir, skipped, listed)
     atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
     atomic_write(out_dir / "index.html", index_html(data))
-    for name, write in (("portfolio.xlsx", write_xlsx), ("portfolio.docx", write_docx)):
-        tmp = temp_path(out_dir / name)
-        try:
-            write(data, tmp)
-            os.replace(tmp, out_dir / name)
-        finally:
-            tmp.unlink(missing_ok=True)
+    atomic_file(out_dir / "portfolio.xlsx", lambda tmp: write_xlsx(data, tmp))
+    atomic_file(out_dir / "portfolio.docx", lambda tmp: write_docx(data, tmp))
     return data
