@@ -61,3 +61,7 @@ def test_mojibake_pdf_is_repaired():
         assert word in text
     assert not re.search(r"[a-ząćęłńóśźż]- [a-ząćęłńóśźż]", text)
     assert "-\n" in raw
+
+
+def test_private_use_bullets_become_bullets():
+    assert repair("\uf0b7 Cel 1. Skrócenie czasu podróży") == "• Cel 1. Skrócenie czasu podróży"

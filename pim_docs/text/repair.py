@@ -27,6 +27,9 @@ _CP1250_AS_1252 = set("¹³¿œŸ¥£¯Œêæñ")
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _OLD_FONT_Z = re.compile(r"[Ŝŝ]")
+# Symbol/Wingdings bullets that Word's PDFs leave in the private use area (shown as boxes)
+_PUA_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf0a8": "•", "\uf0d8": "➢", "\uf0fc": "✓",
+                              "\uf076": "❖", "\uf0e0": "→"})
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -86,6 +89,7 @@ def repair(text: str) -> str:
         if "Ŝ" in text or "ŝ" in text:
             text = _fix_old_font_z(text)
         text = _fix_cp1250(text)
+        text = text.translate(_PUA_BULLETS)
         text = _SPACES.sub(" ", text)
         text = _INVISIBLE.sub("", text)
     text = re.sub(r"[ \t]+", " ", text)
