@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from . import config
 from .model import ActionResult, Block, BlockKind, Document, Table
-from .sections import Detection, Heading, match_scores, template
+from .sections import Detection, Heading, heading_words, match_scores, template
 from .text.lemmas import default as default_lemmatizer
 
 FIELDS = ("responsible", "timeline", "cost", "funding", "indicator")
@@ -55,12 +55,15 @@ def _cfg() -> dict:
         "field_of": [(role, re.compile(rf"^\s*(?:{_QUALIFIER}\s+)?{p}\b", re.I)) for role, p in c["fields"].items()],
         "empty": re.compile(c["empty"], re.I),
         "prose_responsible": [re.compile(p) for p in c["prose_responsible"]],
+        "prose_responsible_end": re.compile(c["prose_responsible_end"], re.I),
+        "prose_timeline": [re.compile(p, re.I) for p in c["prose_timeline"]],
         "prose_indicator": re.compile(c["prose_indicator"], re.I),
         "not_stated": re.compile(c["not_stated"], re.I),
         "item_label": re.compile(config.load("sections.yaml")["item_label"], re.I),
         "code_label": re.compile(c["code_label"]),
         "not_actions": re.compile(c["not_actions"], re.I),
         "total_row": re.compile(c["total_row"], re.I),
+        "decoy_columns": re.compile(c["decoy_columns"], re.I),
         "group_label": re.compile(c["group_label"], re.I),
         "types": [(t, re.compile(p, re.I)) for t, p in c["types"].items()],
     }
@@ -171,6 +174,12 @@ def column_roles(header: list[str]) -> list[str | None]:
     return roles
 
 
+def _decoy_table(table: Table) -> bool:
+    """A table of remarks, proposals or meetings (consultation reports, the partnership's calendar)."""
+    rx = _cfg()["decoy_columns"]
+    return any(rx.search(h) for h in _header(table) if h)
+
+
 def _header(table: Table) -> list[str]:
     grid = table.grid()
     rows = max(table.header_rows, 1)
@@ -184,26 +193,71 @@ def _header(table: Table) -> list[str]:
     return out
 
 
+def _is_label(text: str) -> bool:
+    """A card's field label ("Realizator", "Nazwa działania", "Karta działania nr 3")."""
+    text = text.strip()
+    return bool(text) and len(text) < 45 and bool(_role_of_label(text) or _cfg()["item_label"].match(text)
+                                                  or re.match(r"^(nazwa|tytuł)", text, re.I))
+
+
+_SUB_LABEL = re.compile(r"^\s*(produktu|rezultatu|bazow\w*|docelow\w*|oddziaływania)\s*:?\s*$", re.I)
+
+
+def card_pairs(table: Table) -> list[tuple[str, str]]:
+    """(label, value) pairs of a card laid out in 2, 4 or more columns, merged cells read once.
+
+    "Nazwa działania | X | X | X" (a value merged over three columns) gives one pair;
+    "Realizator | ZGM | Partnerzy | wspólnoty" gives two; "Wskaźniki | produktu | liczba…" takes
+    the value after the sub-label. A row whose cells all say the same ("Karta działania nr 1"
+    merged across the card) is a caption: (text, "").
+    """
+    out = []
+    for row in table.grid():
+        cells = [c for k, c in enumerate(row) if k == 0 or c != row[k - 1]]
+        if len(cells) == 1:
+            out.append((cells[0], ""))
+            continue
+        i = 0
+        while i < len(cells) - 1:
+            if _is_label(cells[i]):
+                j = i + 1
+                if j + 1 < len(cells) and (_SUB_LABEL.match(cells[j]) or _is_label(cells[j])):
+                    if _is_label(cells[j]):  # "Finansowanie | Szacunkowy koszt | 3 150 000 zł": a group label
+                        i = j
+                        continue
+                    j += 1
+                out.append((cells[i], cells[j]))
+                i = j + 1
+            else:
+                i += 1
+    return out
+
+
 def _is_card(table: Table) -> bool:
-    """A key–value card: two columns, labels on the left naming action fields."""
-    if table.n_cols != 2 or table.n_rows < 2:
+    """A key–value card: labels naming action fields down its first column."""
+    if table.n_rows < 2 or table.n_cols > 6:
         return False
-    grid = table.grid()
-    labels = [row[0] for row in grid]
-    known = sum(1 for lab in labels if lab and len(lab) < 45 and (_role_of_label(lab) or _cfg()["item_label"].match(lab)
-                                                                   or re.match(r"^(nazwa|tytuł)", lab, re.I)))
-    return known >= 2
+    firsts = [row[0] for row in table.grid() if row[0].strip()]
+    labels = [lab for lab in firsts if _is_label(lab)]
+    known = sum(1 for lab in labels if _role_of_label(lab) in FIELDS or re.match(r"^(nazwa|tytuł)", lab.strip(), re.I))
+    return known >= 2 and len(labels) >= 0.6 * len(firsts)
 
 
-def _card(table: Table, block: Block, index: int) -> Draft | None:
-    grid = table.grid()
+def _card(table: Table, block: Block, index: int, caption: str = "") -> Draft | None:
+    """One action from a card; a caption line above it ("Karta działania nr 3") may give its number."""
     title = None
     number = None
     fields: dict[str, str | None] = {}
     description = None
     kind = None
-    for label, value in ((row[0], row[1]) for row in grid):
+    m = _cfg()["item_label"].match(caption or "")
+    if m:
+        number = m.group(3)
+    for label, value in card_pairs(table):
         m = _cfg()["item_label"].match(label)
+        if m and (not value or value == label):  # a caption row inside the card
+            number = number or m.group(3)
+            continue
         if m and title is None:
             number, title = m.group(3), value
             continue
@@ -217,8 +271,8 @@ def _card(table: Table, block: Block, index: int) -> Draft | None:
             kind = value
         elif role in FIELDS and role not in fields:
             fields[role] = value
-    if not title:
-        return None
+    if not title or _cfg()["empty"].match(title):
+        return None  # a form whose name was never filled in is no action
     d = Draft(title=title, number=_norm_number(number), description=description, fields=fields,
               page=block.page, ref=block.ref, index=index)
     d.type = kind
@@ -247,6 +301,8 @@ def _table_rows(table: Table, block: Block, index: int, roles: list[str | None])
     unit = _cost_unit(_header(table), roles)
     first = max(table.header_rows, 1)
     for r_index, row in enumerate(grid[first:], first):
+        if len({v for v in row if v.strip()}) == 1 and table.n_cols > 2:
+            continue  # one text across the row: an objective or group heading inside the table
         cells = dict()
         for value, role in zip(row, roles):
             if role and value and role not in cells:
@@ -281,9 +337,17 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
     by_index = {h.index: h for h in det.heads}
     for start, end in det.spans.get(section, []):
         ranges.append((start + 1, end, by_index.get(start)))
+    claimed = {s for sid, spans in det.spans.items() if sid != section for s, _ in spans}
     for h in det.heads:
-        if _ANNEX.match(h.block.text) and not any(s <= h.index < e for s, e, _ in ranges):
+        # an annex another section claims (remarks from the consultations) holds no actions
+        if _ANNEX.match(h.block.text) and h.index not in claimed and not any(s <= h.index < e for s, e, _ in ranges):
             ranges.append((h.index + 1, h.end if h.end > h.index + 1 else len(doc.blocks), h))
+    if not ranges:  # no actions chapter of its own: the chapter whose sub-headings are labelled actions
+        label = _cfg()["item_label"]
+        for sid, spans in det.spans.items():
+            for s, e in spans:
+                if sum(1 for h in det.heads if s < h.index < e and label.match(h.block.text)) >= 2:
+                    ranges.append((s + 1, e, by_index.get(s)))
     if not ranges:
         other = [rng for sid, spans in det.spans.items() if sid != section for rng in spans]
         # no recognisable actions section: everything not claimed by another section
@@ -309,7 +373,7 @@ def extract(doc: Document, det: Detection, document_type: str) -> list[ActionRes
     for start, end, head in _scope(doc, det, section):
         drafts += _from_range(doc, det, start, end, head, document_type, used_tables)
     drafts = _dedupe(drafts)
-    _facts_from_other_tables(doc, drafts, used_tables)
+    _facts_from_other_tables(doc, drafts, used_tables, _fact_ranges(doc, det, section))
     return [_finish(d, document_type) for d in sorted(drafts, key=lambda d: d.index)]
 
 
@@ -332,18 +396,26 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
     section_rank = head.rank if head else 0
     out: list[Draft] = []
     skip_until = -1
+    # sub-sections about something else (complementary projects, what was done before)
+    excluded = [(h.index, h.end) for h in heads if c["not_actions"].search(h.block.text)]
     # 1) tables and cards
     for i in range(start, end):
         b = blocks[i]
         if b.kind != BlockKind.TABLE or b.table is None:
             continue
+        if any(s <= i < e for s, e in excluded):
+            used_tables.add(b.ref)
+            continue
         if _is_card(b.table):
-            d = _card(b.table, b, i)
+            d = _card(b.table, b, i, caption=blocks[i - 1].text if i > start else "")
             if d:
                 out.append(d)
-                used_tables.add(b.ref)
+            used_tables.add(b.ref)
             continue
         roles = column_roles(_header(b.table))
+        if _decoy_table(b.table):
+            used_tables.add(b.ref)
+            continue
         if "title" in roles and any(r in roles for r in FIELDS + ("number", "description", "type")):
             rows = _table_rows(b.table, b, i, roles)
             if rows:
@@ -366,11 +438,15 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             continue
         if not labelled and h.weak and len(text.split()) < 3:
             continue
+        if labelled and not c["item_label"].sub("", text, count=1).strip(" .:–—-"):
+            continue  # a bare label ("Karta działania nr 3") captions the card under it, which names the action
         item_heads.append(h)
     labelled_ranks = [h.rank for h in item_heads if c["item_label"].match(h.block.text)]
     if labelled_ranks:  # "Działanie 1.1" items: unlabelled headings above them only group them
         item_heads = [h for h in item_heads if c["item_label"].match(h.block.text) or h.rank >= min(labelled_ranks)]
-    item_heads = [h for h in item_heads if not c["group_label"].match(h.block.text)]
+    item_heads = [h for h in item_heads if not c["group_label"].match(heading_words(h.block.text))]
+    # a heading with deeper item headings under it groups them (an objective, "Działania horyzontalne")
+    item_heads = [h for h in item_heads if not any(h.index < o.index < h.end and o.rank > h.rank for o in item_heads)]
     for k, h in enumerate(item_heads):
         stop = item_heads[k + 1].index if k + 1 < len(item_heads) else min(h.end if not h.weak else end, end)
         stop = min(stop, end)
@@ -381,7 +457,8 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         out.append(d)
     # 3) lists, when the section has no other layout
     if not out:
-        out += _from_lists(blocks, start, end, skip_until)
+        out += [d for d in _from_lists(blocks, start, end, skip_until)
+                if not any(s <= d.index < e for s, e in excluded)]
     return out
 
 
@@ -394,8 +471,7 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
             if _is_card(b.table):
                 card = _card(b.table, b, 0)
                 used_tables.add(b.ref)
-                grid = b.table.grid()
-                for label, value in ((row[0], row[1]) for row in grid):
+                for label, value in card_pairs(b.table):
                     role = _role_of_label(label)
                     if role in FIELDS and role not in d.fields:
                         d.fields[role] = value
@@ -419,7 +495,7 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
         if "responsible" not in d.fields:
             m = next((m for rx in c["prose_responsible"] if (m := rx.search(b.text))), None)
             if m:
-                d.fields["responsible"] = m.group("who")
+                d.fields["responsible"] = c["prose_responsible_end"].split(m.group("who"))[0]
     text = " ".join(desc).strip()
     if text:
         d.description = text[:600]
@@ -429,7 +505,8 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
         if m and not c["not_stated"].search(whole[max(0, m.start() - 80):m.end() + 20]):
             d.fields["cost"] = m.group(0)
     if "timeline" not in d.fields:
-        m = _RANGE.search(whole) or _future_year(whole)
+        m = (next((m for rx in c["prose_timeline"] if (m := rx.search(whole))), None)
+             or _RANGE.search(whole) or _future_year(whole))
         if m:
             d.fields["timeline"] = m.group(0)
     if "indicator" not in d.fields:
@@ -499,12 +576,28 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
 
 # ------------------------------------------------------------------ facts elsewhere
 
-def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str]) -> None:
+_FACT_SECTIONS = ("schedule", "budget", "indicators", "implementation", "addressees")
+
+
+def _fact_ranges(doc: Document, det: Detection, section: str) -> list[tuple[int, int]]:
+    """Where tables that give actions' facts may stand: the schedule, budget and indicator
+    chapters, the actions themselves and their annexes (not the partnership's meeting
+    list, whose rows are numbered too). The whole document when none of them was found."""
+    ranges = [rng for sid in _FACT_SECTIONS for rng in det.spans.get(sid, [])]
+    if not ranges:
+        return [(0, len(doc.blocks))]
+    return ranges + [(s, e) for s, e, _ in _scope(doc, det, section)]
+
+
+def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str],
+                             ranges: list[tuple[int, int]]) -> None:
     """Gantt, budget and indicator tables that name actions by number, letter or title."""
     if not drafts:
         return
-    for b in doc.blocks:
-        if b.kind != BlockKind.TABLE or b.table is None or b.ref in used:
+    for i, b in enumerate(doc.blocks):
+        if b.kind != BlockKind.TABLE or b.table is None or b.ref in used or _decoy_table(b.table):
+            continue
+        if not any(s <= i < e for s, e in ranges):
             continue
         header = _header(b.table)
         roles = column_roles(header)

@@ -23,8 +23,14 @@ from .text.lemmas import default as default_lemmatizer
 from .toc import Toc, find_toc
 
 _STOP = {"i", "oraz", "a", "w", "we", "na", "do", "dla", "się", "jest", "the", "of", "nasz", "mid", "pim"}
-_EMPTY_CELL = re.compile(r"^\s*(—|–|-|b\.\s?d\.|brak|n/d|nd\.?|x|\.{2,}|…)?\s*$", re.I)
+_EMPTY_CELL = re.compile(r"^\s*(—|–|-|b\.\s?d\.|brak|n/d|nd\.?|x|\.{2,}|…|\[[^\]]*\])?\s*$", re.I)
+# "[Należy wskazać wskaźniki …]": the template's instructions, left in square brackets, are not content
+_INSTRUCTION = re.compile(r"\[[^\]]{0,400}\]")
+_MARK = re.compile(r"^\s*(x|✓|✔|■|●|█|▓|\+|tak|•)?\s*$", re.I)
 _YEARS = re.compile(r"^(20\d\d|[IV]{1,3}\s*kw\.?.*|kw\.?\s*[IV1-4].*|Q[1-4].*|[IV]{1,4}\s*(półrocze|kwartał).*)$", re.I)
+# captions of tables, figures and boxed frames ("Tabela 6. …", "Ramka 2. …"): labels, not headings
+_CAPTION = re.compile(r"^\s*(tabela|tab\.|rysunek|rys\.|wykres|mapa|schemat|fotografia|fot\.|źródło|ramka|box)\s*"
+                      r"([A-Z]?\d+[a-z]?(\.\d+)*|[A-Z])\b", re.I)
 _LABEL_VALUE = re.compile(r"^[^:]{2,40}:\s*\S")  # "Okres realizacji: 2025–2027" is a field, not a heading
 _LABEL = re.compile(r"^\s*((rozdział|rozdz\.|część|cz\.)\s+([\dIVXLC]+|[A-Z])\b\.?|§\s*\d+\.?|"
                     r"(\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.|[A-Z][.)]|\d{1,2}\))\s*[-–—:.]?\s*", re.I)
@@ -40,7 +46,9 @@ class SectionSpec:
     terms: dict[str, float]
     table_terms: list[str]
     min_words: int
+    not_headings: list[str] = field(default_factory=list)  # wordings that look like the section but are not it
     heading_lemmas: list[set[str]] = field(default_factory=list)
+    not_lemmas: list[set[str]] = field(default_factory=list)
     term_lemmas: dict[str, float] = field(default_factory=dict)
     table_lemmas: list[set[str]] = field(default_factory=list)
     content_lemmas: dict[str, float] = field(default_factory=dict)
@@ -70,7 +78,8 @@ def template(document_type: str) -> Template | None:
         spec = SectionSpec(id=s["id"], name=s["name"], required=bool(s.get("required", True)),
                            description=s.get("description", ""), headings=list(s.get("headings", [])),
                            terms=dict(s.get("terms", {})), table_terms=list(s.get("table_terms", [])),
-                           min_words=int(s.get("min_words", 15)))
+                           min_words=int(s.get("min_words", 15)), not_headings=list(s.get("not_headings", [])))
+        spec.not_lemmas = [w for w in (_content(lem.lemmas(h)) for h in spec.not_headings) if w]
         spec.heading_lemmas = [w for w in (_content(lem.lemmas(h)) for h in spec.headings + [spec.name]) if w]
         for term, weight in spec.terms.items():
             for lemma in _content(lem.lemmas(term)):
@@ -88,6 +97,7 @@ def _settings() -> dict:
     s = config.load("sections.yaml")
     s["_placeholders"] = [re.compile(p, re.I | re.M) for p in s.get("placeholders", [])]
     s["_item_label"] = re.compile(s["item_label"], re.I)
+    s["_ignored"] = re.compile("|".join(s.get("ignored_phrases", [])) or r"(?!)", re.I)
     return s
 
 
@@ -100,11 +110,15 @@ def heading_words(text: str) -> str:
 
 def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
     """Lexical score 0..1 of a heading against every section of the template."""
-    words = _content(lem.lemmas(heading_words(text)))
+    text = heading_words(text)
+    rest = _settings()["_ignored"].sub(" ", text)  # "Cele Miejskiej Inicjatywy Działania": the document's name says nothing
+    words = _content(lem.lemmas(rest if rest.strip(" .,:–-") else text))
     if not words:
         return {}
     scores = {}
     for spec in tpl.sections:
+        if any(nl <= words for nl in spec.not_lemmas):
+            continue
         best = 0.0
         for wl in spec.heading_lemmas:
             hit = len(wl & words)
@@ -118,6 +132,27 @@ def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
         if best > 0:
             scores[spec.id] = round(best, 3)
     return scores
+
+
+_JOINS = re.compile(r"\s+(?:i|oraz|a także)\s+|,\s+|\s+[–—]\s+|\s*/\s*", re.I)
+
+
+def heading_scores(text: str, tpl: Template, lem: Lemmatizer, joined: bool = True) -> dict[str, float]:
+    """The sections a heading names, with their scores: those close to the best match of the
+    whole heading, and of each part of a heading that joins several ("Cel główny, cele
+    szczegółowe i działania", "HARMONOGRAM I BUDŻET", "Adresaci rekomendacji i tryb wdrożenia")."""
+    whole = match_scores(text, tpl, lem)
+    named = {sid: sc for sid, sc in whole.items() if sc >= max(whole.values()) - 0.15}
+    parts = [p for p in _JOINS.split(heading_words(text)) if len(p.strip()) > 2] if joined else []
+    if len(parts) > 1:
+        words = _content(lem.lemmas(heading_words(text)))
+        barred = {spec.id for spec in tpl.sections if any(nl <= words for nl in spec.not_lemmas)}
+        for part in parts:
+            scores = {sid: sc for sid, sc in match_scores(part, tpl, lem).items() if sid not in barred}
+            for sid, sc in scores.items():
+                if sc >= max(scores.values()) - 0.15:
+                    named[sid] = max(named.get(sid, 0.0), sc)
+    return named
 
 
 # ----------------------------------------------------------------- outline
@@ -148,27 +183,40 @@ def outline(doc: Document, skip: set[str]) -> list[Heading]:
     """Heading candidates in order, each with a rank (1 = top) and its body's extent."""
     cands = []
     for i, b in enumerate(doc.blocks):
-        if b.ref in skip or b.heading is None or b.kind == BlockKind.TABLE:
+        if b.ref in skip or b.heading is None or b.kind == BlockKind.TABLE or _CAPTION.match(b.text):
             continue
         if b.kind == BlockKind.HEADING:
             cands.append((i, b, False))
         elif b.heading.short and len(b.text) <= 120 and (not _LABEL_VALUE.match(b.text)
                                                           or _settings()["_item_label"].match(b.text)) and (
                 b.heading_score >= 0.3
-                or ((b.heading.numbering or b.heading.isolated) and len(b.text.split()) <= 8
+                or ((b.heading.numbering or b.heading.isolated or b.heading.all_caps) and len(b.text.split()) <= 8
                     and not b.text.rstrip().endswith((".", ";", ",", ":")))):
             # a bold short line, or a short numbered / stand-alone line (OCR'd headings have no font signals)
             cands.append((i, b, True))
     strong_ratios = sorted({round(b.heading.font_size_ratio or 1.0, 1) for _, b, weak in cands
                             if not weak and (b.heading.font_size_ratio or 1.0) > 1.0}, reverse=True)
-    heads = [Heading(i, b, _rank(b, strong_ratios) + (0.5 if weak else 0.0), weak) for i, b, weak in cands]
+    item_label = _settings()["_item_label"]
+    # "Działanie A1. …" names one action: it sits below any section heading, whatever its typography
+    heads = [Heading(i, b, _rank(b, strong_ratios) + (0.5 if weak else 0.0) + (3.0 if item_label.match(b.text) else 0.0),
+                     weak) for i, b, weak in cands]
     for k, h in enumerate(heads):
         h.end = len(doc.blocks)
         for nxt in heads[k + 1:]:
-            if nxt.rank <= h.rank and not nxt.weak:
+            if nxt.rank <= h.rank and (not nxt.weak or (h.weak and _same_kind(h.block, nxt.block))):
                 h.end = nxt.index
                 break
     return heads
+
+
+def _same_kind(a: Block, b: Block) -> bool:
+    """Two bold/short lines set alike: the second ends the first's body ("5. DZIAŁANIA" … "6. HARMONOGRAM")."""
+    sa, sb = a.heading, b.heading
+    if sa.numbering and sb.numbering:
+        return (sb.numbering_level or 1) <= (sa.numbering_level or 1)
+    if sa.numbering:
+        return (sa.all_caps and sb.all_caps) or (sa.bold and sb.bold)
+    return (sa.bold or sa.all_caps) and sa.bold == sb.bold and sa.all_caps == sb.all_caps
 
 
 # ----------------------------------------------------------------- content
@@ -177,7 +225,8 @@ def _table_words(b: Block) -> int:
     t = b.table
     if t is None:
         return 0
-    return sum(len(c.text.split()) for c in t.cells if c.row >= t.header_rows and not _EMPTY_CELL.match(c.text))
+    return sum(len(_INSTRUCTION.sub(" ", c.text).split()) for c in t.cells
+               if c.row >= t.header_rows and not _EMPTY_CELL.match(c.text))
 
 
 def body_stats(blocks: list[Block]) -> tuple[int, str]:
@@ -190,7 +239,8 @@ def body_stats(blocks: list[Block]) -> tuple[int, str]:
             words += _table_words(b)
             parts.append(b.text)
         else:
-            words += len(b.text.split())
+            if not _CAPTION.match(b.text):  # "Tabela 10. Wskaźniki MID", "Źródło: …" label, not content
+                words += len(_INSTRUCTION.sub(" ", b.text).split())
             parts.append(b.text)
     return words, " ".join(parts)
 
@@ -219,8 +269,11 @@ def _table_subject(b: Block, spec: SectionSpec, lem: Lemmatizer) -> bool:
     if t is None or t.n_rows < 2:
         return False
     header = [c.text for c in sorted((c for c in t.cells if c.row == 0), key=lambda c: c.col)]
-    if spec.id == "schedule" and sum(bool(_YEARS.match(h.strip())) for h in header) >= 3:
-        return True
+    periods = [c.col for c in t.cells if c.row == 0 and _YEARS.match(c.text.strip())]
+    if spec.id == "schedule" and len(periods) >= 3:
+        # a Gantt chart marks periods ("■", "x", shading); a data table fills them with figures
+        cells = [c.text for c in t.cells if c.row >= max(t.header_rows, 1) and c.col in periods]
+        return sum(bool(_MARK.match(v)) for v in cells) >= 0.7 * max(len(cells), 1)
     subject = next((h for h in header if h.strip() and not re.match(r"^(lp\.?|l\.\s?p\.?|nr|no\.?)$", h.strip(), re.I)), "")
     words = _content(lem.lemmas(subject))
     return any(tl <= words for tl in spec.table_lemmas)
@@ -256,31 +309,40 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
     heads = _drop_title_block(heads, tpl, lem)
     found: dict[str, list[tuple[float, Heading]]] = {}
     open_sections: list[tuple[str, Heading]] = []  # matched headings whose body we are in
+    merged: dict[int, list[str]] = {}  # heading -> the sections a joined heading names ("Harmonogram i budżet")
+    narrowed: dict[str, list[tuple[float, Heading]]] = {}  # "5.2. Budżet" inside "5. HARMONOGRAM I BUDŻET"
     for h in heads:
         open_sections = [(sid, o) for sid, o in open_sections if h.index < o.end]
         if s["_item_label"].match(h.block.text):
             continue
-        scores = match_scores(h.block.text, tpl, lem)
+        # a bold line of prose is read whole; a real or numbered heading may join two sections
+        scores = heading_scores(h.block.text, tpl, lem, joined=not h.weak or bool(h.block.heading.numbering))
         if not scores:
             continue
-        best = max(scores.values())
         need = s["weak_heading_threshold"] if h.weak else s["match_threshold"]
         inside_other = any(True for sid, _ in open_sections)
         if inside_other:
             need = max(need, s["sub_heading_threshold"])
-        for sid, sc in scores.items():
-            if sc >= need and sc >= best - 0.15:
-                if inside_other and any(o_sid == sid for o_sid, _ in open_sections):
-                    continue  # a sub-heading of the same section
-                found.setdefault(sid, []).append((sc, h))
-                open_sections.append((sid, h))
+        named = [sid for sid, sc in scores.items() if sc >= need]
+        for sid in named:
+            sc = scores[sid]
+            if inside_other and any(o_sid == sid for o_sid, _ in open_sections):
+                if len(named) == 1 and any(o_sid == sid and len(merged.get(id(o), [])) > 1 for o_sid, o in open_sections):
+                    narrowed.setdefault(sid, []).append((sc, h))  # one half of a joined chapter, under its own heading
+                continue  # a sub-heading of the same section
+            found.setdefault(sid, []).append((sc, h))
+            open_sections.append((sid, h))
+            merged.setdefault(id(h), []).append(sid)
     # the body starts after the table of contents: title-page lines before it are no sections
     start = max((i for i, b in enumerate(doc.blocks) if b.ref in toc.refs), default=-1) + 1
     if s.get("semantic_model"):
         _semantic_fallback(heads, found, tpl, start, s["semantic_model"], float(s.get("semantic_threshold", 0.6)))
     _content_fallback(doc, heads, found, tpl, lem, start)
     toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
-    results = [_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem) for spec in tpl.sections]
+    for sid, subs in narrowed.items():
+        found[sid] = [(sc, h) for sc, h in found.get(sid, []) if len(merged.get(id(h), [])) < 2] + subs
+    results = [_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem,
+                       {id(h): merged.get(id(h), []) for _, h in found.get(spec.id, [])}) for spec in tpl.sections]
     spans = {sid: sorted((h.index, h.end) for _, h in hs) for sid, hs in found.items()}
     return Detection(results, toc, heads, spans)
 
@@ -386,14 +448,34 @@ def _order_fallback(heads: list[Heading], found: dict, tpl: Template, level: flo
             placed = sorted(placed + [(h.index, order.index(gap[0]))], key=lambda x: x[0])
 
 
+def _own_blocks(blocks: list[Block], spec: SectionSpec, others: list[SectionSpec], lem: Lemmatizer) -> list[Block]:
+    """The part of a joined chapter's body ("HARMONOGRAM I BUDŻET") that speaks of this section:
+    blocks whose typical words point to another of the joined sections are left out."""
+    def score(b: Block, sp: SectionSpec) -> float:
+        text = b.text if b.kind != BlockKind.TABLE else " ".join(c.text for c in b.table.cells if c.row == 0)
+        return sum(sp.content_lemmas.get(w, 0.0) for w in lem.lemmas(text[:600]))
+    out = []
+    for b in blocks:
+        mine = score(b, spec)
+        theirs = max((score(b, o) for o in others), default=0.0)
+        if mine > 0 or theirs < 1.0:
+            out.append(b)
+    return out
+
+
 def _result(doc: Document, spec: SectionSpec, matches: list[tuple[float, Heading]],
-            toc_lemmas: list[tuple[str, set[str]]], tpl: Template, lem: Lemmatizer) -> SectionResult:
+            toc_lemmas: list[tuple[str, set[str]]], tpl: Template, lem: Lemmatizer,
+            joined: dict[int, list[str]] | None = None) -> SectionResult:
     base = dict(id=spec.id, name=spec.name, required=spec.required)
     order = {"present": 2, "incomplete": 1}
     best: SectionResult | None = None
     best_key: tuple = ()
     for score, h in matches:
-        status, words, excerpt, reason = judge(doc.blocks[h.index + 1:h.end], spec)
+        body = doc.blocks[h.index + 1:h.end]
+        others = [o for o in tpl.sections if o.id in (joined or {}).get(id(h), []) and o.id != spec.id]
+        if others:
+            body = _own_blocks(body, spec, others, lem)
+        status, words, excerpt, reason = judge(body, spec)
         conf = min(1.0, 0.45 + 0.55 * score) * (0.85 if h.weak else 1.0)
         if status == "incomplete":
             conf *= 0.9

@@ -44,6 +44,30 @@ def _is_entry(block: Block) -> bool:
     return bool(entries) and (bool(_LEADER.search(block.raw_text or block.text)) or len(block.text) < 120)
 
 
+_ENTRY_PAGE = re.compile(r"\d\s*$")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _typed_run(blocks: list[Block], start: int) -> list[Block]:
+    """A contents list typed by hand under its title, without page numbers: short lines that
+    come back later in the document as its chapter headings (at least three in a row)."""
+    last: dict[str, int] = {}
+    for i, b in enumerate(blocks[start:], start):
+        if b.kind != BlockKind.TABLE and len(b.text) <= 150:
+            last[_key(b.text)] = i
+    run = []
+    for i, b in enumerate(blocks[start:start + 60], start):
+        key = _key(b.text)
+        if b.kind == BlockKind.TABLE or len(b.text) > 150 or len(b.text.split()) > 14 or not key \
+                or last.get(key, -1) <= i:
+            break
+        run.append(b)
+    return run if len(run) >= 3 else []
+
+
 def find_toc(blocks: list[Block]) -> Toc:
     toc = Toc()
     i = 0
@@ -56,6 +80,9 @@ def find_toc(blocks: list[Block]) -> Toc:
             while j < len(blocks) and _is_entry(blocks[j]):
                 run.append(blocks[j])
                 j += 1
+            if titled and not run:
+                run = _typed_run(blocks, j)
+                j += len(run)
             # a ToC: under its title, or three dotted-leader lines in a row
             leaders = sum(1 for r in run if _LEADER.search(r.raw_text or r.text))
             if (titled and run) or leaders >= 3:
@@ -65,7 +92,8 @@ def find_toc(blocks: list[Block]) -> Toc:
                 for r in run:
                     toc.refs.add(r.ref)
                     style = (r.heading.style if r.heading else None) or ""
-                    toc.entries.extend(_entries(r) or ([r.text] if _TOC_STYLE.match(style) else []))
+                    toc.entries.extend(_entries(r) or ([r.text] if _TOC_STYLE.match(style) or not _ENTRY_PAGE.search(r.text)
+                                                       else []))
                 i = j
                 continue
         i += 1

@@ -15,7 +15,7 @@ from .conftest import corpus_file
 
 @pytest.fixture(scope="module", autouse=True)
 def prefect_server():
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         yield
 
 

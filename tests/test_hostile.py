@@ -30,7 +30,7 @@ def batch(bad_inputs, tmp_path_factory):
 
     src, manifest = bad_inputs
     out = tmp_path_factory.mktemp("hostile_out")
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         t0 = time.perf_counter()
         code = main(["process", str(src), "--out", str(out)])
         seconds = time.perf_counter() - t0
@@ -139,7 +139,7 @@ def test_guarded_read_equals_plain_read():
 def test_a_dotted_name_given_explicitly_gets_a_report_inside_the_output(bad_inputs, tmp_path):
     from pim_docs.cli import main
 
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         assert main(["process", str(bad_inputs[0] / "..raport.pdf"), "--out", str(tmp_path)]) == 0
     [report] = tmp_path.rglob("report.json")
     assert report.resolve().is_relative_to(tmp_path.resolve()) and not report.parent.name.startswith(".")

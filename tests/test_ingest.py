@@ -23,7 +23,7 @@ TEXT = ("Miasto opisało tę część szczegółowo, z danymi, terminami i odpow
 
 @pytest.fixture(scope="module", autouse=True)
 def prefect_server():
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         yield
 
 

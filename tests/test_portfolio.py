@@ -91,7 +91,7 @@ def test_index_from_the_main_job_filters_and_links_to_reports(tmp_path):
     inbox.mkdir()
     for name in ("mid_opole_powietrze.docx", "mid_tarnow_powietrze.pdf", "mid_chorzow_mobilnosc.docx"):
         shutil.copy(corpus_file(name), inbox / name)
-    with prefect_test_harness():
+    with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         assert main(["process", str(inbox), "--out", str(tmp_path / "out")]) == 0
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM)

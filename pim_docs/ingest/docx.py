@@ -183,7 +183,7 @@ class _DocxReader:
                 self._paragraph(el)
             elif el.tag == W_TBL:
                 self._table(el)
-            elif el.tag == W_SDT:
+            elif el.tag == W_SDT and not _placeholder(el):
                 content = el.find(qn("w:sdtContent"))
                 if content is not None:
                     self._walk(content)
@@ -239,13 +239,13 @@ class _DocxReader:
                 self._paragraph(bp, source="textbox")
 
     def _table(self, tbl) -> None:
-        rows = tbl.findall(qn("w:tr"))
+        rows = [tr for tr in _unwrapped(tbl, "w:tr") if not _deleted_row(tr)]
         grid: list[list[Cell]] = []
         open_cells: dict[int, Cell] = {}
         for ri, tr in enumerate(rows):
             col = 0
             row_cells: list[Cell] = []
-            for tc in tr.findall(qn("w:tc")):
+            for tc in _unwrapped(tr, "w:tc"):
                 tcpr = tc.find(qn("w:tcPr"))
                 span = 1
                 vmerge = None
@@ -259,7 +259,7 @@ class _DocxReader:
                 if vmerge == "continue" and col in open_cells:
                     open_cells[col].row_span += 1
                 else:
-                    paras = [_text_and_runs(p)[0] for p in tc.iter(W_P)]
+                    paras = [_text_and_runs(p)[0] for p in _paragraphs(tc)]
                     bold = self._all_bold(tc)
                     cell = Cell(row=ri, col=col, text="\n".join(t for t in paras if t.strip()),
                                 col_span=span, bold=bold)
@@ -269,18 +269,18 @@ class _DocxReader:
             grid.append(row_cells)
         cells = [c for row in grid for c in row]
         if len(cells) == 1 and len(rows) == 1:  # a heading or a note in a one-cell box
-            tc = tbl.find(f"{qn('w:tr')}/{qn('w:tc')}")
+            tc = next(_unwrapped(rows[0], "w:tc"))
             shaded = _shaded(tc)
-            for p in tc.iter(W_P):
+            for p in _paragraphs(tc):
                 self._paragraph(p, in_table=True, shaded=shaded)
             return
-        for p in tbl.iter(W_P):
+        for p in _paragraphs(tbl):
             self._count_breaks(p, len(_text_and_runs(p)[0]))
         self.b.table(grid, page=self.page)
 
     def _all_bold(self, tc) -> bool:
         total = bold = 0
-        for p in tc.iter(W_P):
+        for p in _paragraphs(tc):
             style = _p_style(p)
             for r, n in _text_and_runs(p)[1]:
                 total += n
@@ -337,6 +337,57 @@ def _is_heading_style(name: str | None) -> bool:
     return bool(name and re.match(r"(heading|nagłówek|title|tytuł)", name, re.I))
 
 
+def _placeholder(sdt) -> bool:
+    """A content control still showing its placeholder ("Kliknij lub naciśnij tutaj…"): nothing was entered."""
+    pr = sdt.find(qn("w:sdtPr"))
+    flag = pr.find(qn("w:showingPlcHdr")) if pr is not None else None
+    return flag is not None and flag.get(qn("w:val"), "true") not in ("0", "false")
+
+
+def _unwrapped(parent, tag: str):
+    """Children with this tag, including those wrapped in content controls (rows and cells of a form)."""
+    for child in parent.iterchildren():
+        if child.tag == qn(tag):
+            yield child
+        elif child.tag == W_SDT:
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                if _placeholder(child) and tag == "w:tc":
+                    for tc in content.iterchildren(qn("w:tc")):  # keep the cell, drop the placeholder text
+                        yield _emptied(tc)
+                else:
+                    yield from _unwrapped(content, tag)
+
+
+def _emptied(tc):
+    from copy import deepcopy
+    tc = deepcopy(tc)
+    for p in tc.iter(W_P):
+        for child in list(p):
+            if child.tag != qn("w:pPr"):
+                p.remove(child)
+    return tc
+
+
+def _deleted_row(tr) -> bool:
+    """A table row removed with tracked changes on (w:trPr/w:del)."""
+    pr = tr.find(qn("w:trPr"))
+    return pr is not None and pr.find(qn("w:del")) is not None
+
+
+def _paragraphs(el):
+    """Paragraphs inside a cell or table, except those of placeholder content controls and deleted rows."""
+    for child in el.iterchildren():
+        if child.tag == W_P:
+            yield child
+        elif child.tag == W_SDT and _placeholder(child):
+            continue
+        elif child.tag == qn("w:tr") and _deleted_row(child):
+            continue
+        elif isinstance(child.tag, str) and child.tag not in _SKIP:
+            yield from _paragraphs(child)
+
+
 def _text_and_runs(p) -> tuple[str, list]:
     """The paragraph's visible text and its runs with their character counts.
 
@@ -348,7 +399,7 @@ def _text_and_runs(p) -> tuple[str, list]:
     def walk(el) -> None:
         for child in el.iterchildren():
             tag = child.tag
-            if tag in _SKIP or not isinstance(tag, str):
+            if tag in _SKIP or not isinstance(tag, str) or (tag == W_SDT and _placeholder(child)):
                 continue
             if tag == W_R:
                 before = sum(len(x) for x in parts)
