@@ -58,6 +58,7 @@ def _cfg() -> dict:
         "prose_responsible_end": re.compile(c["prose_responsible_end"], re.I),
         "prose_timeline": [re.compile(p, re.I) for p in c["prose_timeline"]],
         "prose_indicator": re.compile(c["prose_indicator"], re.I),
+        "prose_indicator_value": [re.compile(p) for p in c["prose_indicator_value"]],
         "not_stated": re.compile(c["not_stated"], re.I),
         "item_label": re.compile(config.load("sections.yaml")["item_label"], re.I),
         "code_label": re.compile(c["code_label"]),
@@ -79,6 +80,7 @@ class Draft:
     page: int | None = None
     ref: str | None = None
     index: int = 0  # position in doc.blocks, for document order
+    lead_in: bool = False  # title cut from a running paragraph (a table cell or heading names it more reliably)
 
 
 # ------------------------------------------------------------------ helpers
@@ -92,7 +94,9 @@ def _clean_value(value: str | None, role: str | None = None) -> str | None:
     """A stated value, or None for "—", "b.d.", "zostanie ustalony" and values that say no date/amount."""
     if value is None:
         return None
-    v = re.sub(r"\s+", " ", value).strip(" ;,.")
+    v = re.sub(r"\s+", " ", value).strip(" ;,")
+    if v.endswith(".") and not re.search(r"\b(r|o\.o|S\.A|n\.p\.m|itd|itp|ds|ul|al|pl)\.$", v):
+        v = v[:-1].rstrip()
     c = _cfg()
     if not v or c["empty"].match(v) or c["not_stated"].search(v) and len(v) < 120:
         return None
@@ -132,6 +136,20 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
+# Abbreviations after which a full stop never ends a sentence ("Biuro ds. Partycypacji", "ul. Długa").
+_ABBREV = re.compile(r"(?:^|[\s(„\"])(?:ds|ul|al|pl|os|im|św|nr|prof|dr|inż|mgr|gen|ks|tzw|np|m\.in|ok|tj|wg|kw|sp|art|ust|pkt|poz|"
+                     r"woj|pow|ww|przy|ew|tel|jw|gm|m\.st|min|maks|max|ca|godz|[A-ZĄĆĘŁŃÓŚŹŻ])$", re.I)
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the end of its first sentence, not cut at "ds.", "ul.", "Sp. z o.o.", "2027 r." inside it."""
+    for m in re.finditer(r"[.!?](?=\s+[„\"(]?[A-ZĄĆĘŁŃÓŚŹŻ0-9]|\s*$)", text):
+        if text[m.start()] == "." and _ABBREV.search(text[:m.start()]):
+            continue
+        return text[:m.start() + (1 if text[m.start()] == "." and re.search(r"\b(r|o\.o|S\.A|itd|itp)$", text[:m.start()]) else 0)]
+    return text
+
+
 def _fields_from_text(text: str) -> dict[str, str]:
     """"Label: value" pairs inside a paragraph ("Realizator: ZDM. Termin: 2025–2026.")."""
     c = _cfg()
@@ -144,9 +162,9 @@ def _fields_from_text(text: str) -> dict[str, str]:
     for k, (start, value_start, role) in enumerate(hits):
         end = hits[k + 1][0] if k + 1 < len(hits) else len(text)
         value = text[value_start:end].split("|")[0]
-        value = re.split(r"(?<=[a-ząćęłńóśźż\d)])\.\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", value)[0]
+        value = first_sentence(value)
         if role not in out:
-            out[role] = value.strip(" .;,")
+            out[role] = value.strip(" ;,")
     return out
 
 
@@ -340,8 +358,11 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
     claimed = {s for sid, spans in det.spans.items() if sid != section for s, _ in spans}
     for h in det.heads:
         # an annex another section claims (remarks from the consultations) holds no actions
-        if _ANNEX.match(h.block.text) and h.index not in claimed and not any(s <= h.index < e for s, e, _ in ranges):
-            ranges.append((h.index + 1, h.end if h.end > h.index + 1 else len(doc.blocks), h))
+        if _ANNEX.match(h.block.text) and h.index not in claimed and not _cfg()["not_actions"].search(h.block.text) \
+                and not any(s <= h.index < e for s, e, _ in ranges):
+            end = h.end if h.end > h.index + 1 else len(doc.blocks)
+            if _annex_of_actions(doc, det, h, end, section):
+                ranges.append((h.index + 1, end, h))
     if not ranges:  # no actions chapter of its own: the chapter whose sub-headings are labelled actions
         label = _cfg()["item_label"]
         for sid, spans in det.spans.items():
@@ -362,6 +383,20 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
     return sorted(ranges, key=lambda r: r[0])
 
 
+def _annex_of_actions(doc: Document, det: Detection, head: Heading, end: int, section: str) -> bool:
+    """An annex holds actions when its title names them ("Karty przedsięwzięć") or it holds action
+    cards or labelled action headings (not a document history or a list of abbreviations)."""
+    tpl = template("mid" if section == "actions" else "improvement_plan")
+    if tpl and match_scores(head.block.text, tpl, default_lemmatizer()).get(section, 0.0) >= 0.55:
+        return True
+    label = _cfg()["item_label"]
+    for b in doc.blocks[head.index + 1:end]:
+        if (b.kind == BlockKind.TABLE and b.table is not None and _is_card(b.table)) or \
+                (b.kind != BlockKind.TABLE and label.match(b.text)):
+            return True
+    return False
+
+
 # ------------------------------------------------------------------ extraction
 
 def extract(doc: Document, det: Detection, document_type: str) -> list[ActionResult]:
@@ -372,6 +407,8 @@ def extract(doc: Document, det: Detection, document_type: str) -> list[ActionRes
     used_tables: set[str] = set()
     for start, end, head in _scope(doc, det, section):
         drafts += _from_range(doc, det, start, end, head, document_type, used_tables)
+    # a title must say something: "2, 3, 4, 5" in a column of action numbers names no action
+    drafts = [d for d in drafts if len(re.findall(r"[^\W\d_]", d.title)) >= 4]
     drafts = _dedupe(drafts)
     _facts_from_other_tables(doc, drafts, used_tables, _fact_ranges(doc, det, section))
     return [_finish(d, document_type) for d in sorted(drafts, key=lambda d: d.index)]
@@ -421,7 +458,20 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             if rows:
                 out += rows
                 used_tables.add(b.ref)
-    # 2) sub-headings and bold lead-ins naming actions
+    # 2) sub-headings and bold lead-ins naming actions; paragraphs opening with a label
+    #    ("Działanie 4. Strefa Tempo 30 – wprowadzenie …") are lead-ins whatever their typography
+    at = {h.index for h in heads}
+    deepest = max((h.rank for h in heads), default=section_rank) + 1
+    lead_ins: set[int] = set()
+    for i in range(start, end):
+        b = blocks[i]
+        if i in at or b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or any(s <= i < e for s, e in excluded):
+            continue
+        m = c["item_label"].match(b.text)
+        if m and re.match(r"[„\"'(A-ZĄĆĘŁŃÓŚŹŻ0-9]", b.text[m.end():m.end() + 1]):
+            heads.append(Heading(i, b, deepest, True, end))
+            lead_ins.add(i)
+    heads.sort(key=lambda h: h.index)
     item_heads = []
     for h in heads:
         text = h.block.text
@@ -451,9 +501,15 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         stop = item_heads[k + 1].index if k + 1 < len(item_heads) else min(h.end if not h.weak else end, end)
         stop = min(stop, end)
         number, title = split_label(h.block.text)
+        lead = ""
+        if h.index in lead_ins:  # a lead-in: the title ends where the description starts
+            cut = re.search(r"\s[–—-]\s+(?=[a-ząćęłńóśźż])|[.:]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", title)
+            if cut:
+                title, lead = title[:cut.start()], title[cut.end():]
         body = [b for b in blocks[h.index + 1:stop] if b.kind != BlockKind.HEADING]
-        d = Draft(title=title, number=_norm_number(number), page=h.block.page, ref=h.block.ref, index=h.index)
-        _read_body(d, body, used_tables)
+        d = Draft(title=title, number=_norm_number(number), page=h.block.page, ref=h.block.ref, index=h.index,
+                  lead_in=h.index in lead_ins)
+        _read_body(d, ([h.block.model_copy(update={"text": lead})] if lead else []) + body, used_tables)
         out.append(d)
     # 3) lists, when the section has no other layout
     if not out:
@@ -495,7 +551,8 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
         if "responsible" not in d.fields:
             m = next((m for rx in c["prose_responsible"] if (m := rx.search(b.text))), None)
             if m:
-                d.fields["responsible"] = c["prose_responsible_end"].split(m.group("who"))[0]
+                who = c["prose_responsible_end"].split(first_sentence(m.group("who")))[0]
+                d.fields["responsible"] = who
     text = " ".join(desc).strip()
     if text:
         d.description = text[:600]
@@ -509,6 +566,10 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
              or _RANGE.search(whole) or _future_year(whole))
         if m:
             d.fields["timeline"] = m.group(0)
+    if "indicator" not in d.fields:
+        m = next((m for rx in c["prose_indicator_value"] if (m := rx.search(whole))), None)
+        if m:
+            d.fields["indicator"] = first_sentence(m.group("what"))
     if "indicator" not in d.fields:
         for sentence in re.split(r"(?<=[.!?])\s+", whole):
             if c["prose_indicator"].search(sentence) and re.search(r"\d", sentence):
@@ -566,6 +627,8 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         if twin is None:
             out.append(d)
             continue
+        if twin.lead_in and not d.lead_in:
+            twin.title, twin.lead_in = d.title, False
         for role, value in d.fields.items():
             if value and not _clean_value(twin.fields.get(role)):
                 twin.fields[role] = value
@@ -628,7 +691,7 @@ def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str],
                     target.fields[role] = _with_unit(value, unit) if role == "cost" else value
                 if years and not _clean_value(target.fields.get("timeline"), "timeline"):
                     marked = [header[i].strip() for i in years if i < len(row) and row[i].strip()
-                              and (_MARK.match(row[i]) or not _cfg()["empty"].match(row[i]))]
+                              and (_MARK.match(row[i]) or (len(row[i]) <= 12 and not _cfg()["empty"].match(row[i])))]
                     if marked:
                         target.fields["timeline"] = marked[0] if len(marked) == 1 else f"{marked[0]}–{marked[-1]}"
 

@@ -307,6 +307,8 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
                             if b.kind == BlockKind.HEADING and any(p.search(b.text) for p in titles)}
     heads = outline(doc, skip)
     heads = _drop_title_block(heads, tpl, lem)
+    # the body starts after the table of contents: title-page lines before it are no sections
+    start = max((i for i, b in enumerate(doc.blocks) if b.ref in toc.refs), default=-1) + 1
     found: dict[str, list[tuple[float, Heading]]] = {}
     open_sections: list[tuple[str, Heading]] = []  # matched headings whose body we are in
     merged: dict[int, list[str]] = {}  # heading -> the sections a joined heading names ("Harmonogram i budżet")
@@ -333,12 +335,13 @@ def detect(doc: Document, document_type: str, lem: Lemmatizer | None = None) -> 
             found.setdefault(sid, []).append((sc, h))
             open_sections.append((sid, h))
             merged.setdefault(id(h), []).append(sid)
-    # the body starts after the table of contents: title-page lines before it are no sections
-    start = max((i for i, b in enumerate(doc.blocks) if b.ref in toc.refs), default=-1) + 1
     if s.get("semantic_model"):
         _semantic_fallback(heads, found, tpl, start, s["semantic_model"], float(s.get("semantic_threshold", 0.6)))
     _content_fallback(doc, heads, found, tpl, lem, start)
     toc_lemmas = [(e, _content(lem.lemmas(heading_words(e)))) for e in toc.entries]
+    for sid, hs in found.items():  # a title-page line before the contents names no section found in the body
+        if any(h.index >= start for _, h in hs):
+            found[sid] = [(sc, h) for sc, h in hs if h.index >= start]
     for sid, subs in narrowed.items():
         found[sid] = [(sc, h) for sc, h in found.get(sid, []) if len(merged.get(id(h), [])) < 2] + subs
     results = [_result(doc, spec, found.get(spec.id, []), toc_lemmas, tpl, lem,
