@@ -107,12 +107,21 @@ def _clean_value(value: str | None, role: str | None = None) -> str | None:
     return v[:300]
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+
+
+def _labelled(text: str) -> re.Match | None:
+    """The action label of a heading, also behind its outline number ("3.2.1. Rekomendacja 1. …")."""
+    rx = _cfg()["item_label"]
+    return rx.match(text) or rx.match(_OUTLINE_NUMBER.sub("", text, count=1))
+
+
 def split_label(text: str) -> tuple[str | None, str]:
     """("3.2", "Title") from "Działanie 3.2 – Title" / "M3. Title" / "B) Title"."""
     c = _cfg()
-    m = c["item_label"].match(text)
+    m = _labelled(text)
     if m:
-        return m.group(3), text[m.end():].strip(" .:–—-") or text.strip()
+        return m.group(3), m.string[m.end():].strip(" .:–—-") or text.strip()
     m = c["code_label"].match(text)
     if m and len(text) - m.end() > 3 and (m.group(2) or text[m.end():m.end() + 1].isupper()
                                           or text[m.end():m.end() + 1] in "„\""):
@@ -469,7 +478,8 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             continue
         m = c["item_label"].match(b.text)
         if m and re.match(r"[„\"'(A-ZĄĆĘŁŃÓŚŹŻ0-9]", b.text[m.end():m.end() + 1]):
-            heads.append(Heading(i, b, deepest, True, end))
+            stop = min((h.index for h in heads if h.index > i and h.index not in lead_ins), default=end)
+            heads.append(Heading(i, b, deepest, True, stop))
             lead_ins.add(i)
     heads.sort(key=lambda h: h.index)
     item_heads = []
@@ -480,7 +490,7 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         if c["not_actions"].search(text):
             skip_until = h.end - 1
             continue
-        labelled = bool(c["item_label"].match(text))
+        labelled = bool(_labelled(text))
         deeper = h.rank > section_rank
         if h.weak and not labelled and not (h.block.heading and h.block.heading.bold):
             continue
@@ -488,18 +498,19 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             continue
         if not labelled and h.weak and len(text.split()) < 3:
             continue
-        if labelled and not c["item_label"].sub("", text, count=1).strip(" .:–—-"):
+        if labelled and not _labelled(text).string[_labelled(text).end():].strip(" .:–—-"):
             continue  # a bare label ("Karta działania nr 3") captions the card under it, which names the action
         item_heads.append(h)
-    labelled_ranks = [h.rank for h in item_heads if c["item_label"].match(h.block.text)]
-    if labelled_ranks:  # "Działanie 1.1" items: unlabelled headings above them only group them
-        item_heads = [h for h in item_heads if c["item_label"].match(h.block.text) or h.rank >= min(labelled_ranks)]
+    labelled_ranks = [h.rank for h in item_heads if _labelled(h.block.text) and h.index not in lead_ins]
+    if labelled_ranks:  # "Działanie 1.1" items: unlabelled headings above them group them, bold lines below are inside
+        item_heads = [h for h in item_heads if _labelled(h.block.text)
+                      or min(labelled_ranks) <= h.rank <= max(labelled_ranks)]
     item_heads = [h for h in item_heads if not c["group_label"].match(heading_words(h.block.text))]
     # a heading with deeper item headings under it groups them (an objective, "Działania horyzontalne")
     item_heads = [h for h in item_heads if not any(h.index < o.index < h.end and o.rank > h.rank for o in item_heads)]
     for k, h in enumerate(item_heads):
         stop = item_heads[k + 1].index if k + 1 < len(item_heads) else min(h.end if not h.weak else end, end)
-        stop = min(stop, end)
+        stop = min(stop, end, h.end if h.index in lead_ins else end)
         number, title = split_label(h.block.text)
         lead = ""
         if h.index in lead_ins:  # a lead-in: the title ends where the description starts

@@ -184,11 +184,19 @@ def cmd_eval(args) -> int:
     reports = {f.name: process_file(f)[1] for f in track(files, description="Ocena", console=Console(stderr=True))}
     figures, per_doc = score(gold, reports)
     if args.json:
-        print(json.dumps({"figures": figures, "errors": {d.file: d.section_errors for d in per_doc}},
+        print(json.dumps({"figures": figures, "errors": {d.file: d.section_errors for d in per_doc},
+                          "documents": [{"file": d.file, "sections": f"{d.sections_ok}/{d.sections_n}",
+                                         "action_precision": d.action_precision, "action_recall": d.action_recall,
+                                         "action_values_acc": d.values_acc} for d in per_doc]},
                          ensure_ascii=False, indent=1))
         return EXIT_OK
     for key, value in figures.items():
         print(f"{key:22} {value:.3f}" if key != "documents" else f"{key:22} {int(value)}")
+    print(f"  {'dokument':58} {'części':>7} {'prec.':>6} {'pełn.':>6} {'wartości':>8}")
+    for d in per_doc:
+        values = f"{d.values_acc:.2f}" if d.values_acc is not None else "–"
+        print(f"  {d.file[:58]:58} {f'{d.sections_ok}/{d.sections_n}':>7} {d.action_precision:6.2f} "
+              f"{d.action_recall:6.2f} {values:>8}")
     for d in per_doc:
         wrong = [k for k, ok in d.facts_ok.items() if not ok]
         if wrong or d.section_errors:

@@ -24,6 +24,14 @@ class DocScore:
     sections_n: int = 0
     actions: str = ""  # "7/8 matched, 9 predicted"
     action_errors: list[str] = field(default_factory=list)
+    action_precision: float = 0.0
+    action_recall: float = 0.0
+    values_ok: int = 0  # exact field texts right ("values" in the gold), for the matched actions
+    values_n: int = 0
+
+    @property
+    def values_acc(self) -> float | None:
+        return self.values_ok / self.values_n if self.values_n else None
 
 
 def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -33,6 +41,20 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 BOOL_FIELDS = ("responsible", "timeline", "cost", "indicator")
+VALUE_FIELDS = ("responsible", "timeline", "cost", "funding", "indicator")
+
+
+def value_ok(gold_value: str | None, pred_value: str | None) -> bool:
+    """The programme scorer's rule: a stated field must carry the document's text (whole, or with
+    a little around it); a field not stated must stay empty."""
+    if not gold_value:
+        return not pred_value
+    g, p = _norm_title(gold_value), _norm_title(pred_value or "")
+    if not p:
+        return False
+    if g in p and len(p) <= 2 * len(g) + 20:
+        return True
+    return SequenceMatcher(None, g, p).ratio() >= 0.85
 
 
 def _norm_title(text: str) -> str:
@@ -70,7 +92,7 @@ def match_actions(gold: list[dict], pred: list, threshold: float = 0.8) -> list[
 def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float], list[DocScore]]:
     totals = {"docs": 0, "type": 0, "network": 0, "city": 0, "city_n": 0, "status": 0, "text_layer": 0,
               "sec_ok": 0, "sec_n": 0, "tp": 0, "fp": 0, "fn": 0, "act_gold": 0, "act_pred": 0,
-              "act_match": 0, "theme_ok": 0, "bool_n": 0, "bool_ok": 0}
+              "act_match": 0, "theme_ok": 0, "bool_n": 0, "bool_ok": 0, "val_n": 0, "val_ok": 0}
     docs = []
     for path in sorted(Path(gold_dir).glob("*.gold.json")):
         g = json.loads(path.read_text(encoding="utf-8"))
@@ -107,7 +129,17 @@ def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float],
         totals["act_pred"] += len(pacts)
         totals["act_match"] += len(matched)
         d.actions = f"{len(matched)}/{len(gacts)} dopasowanych, {len(pacts)} znalezionych"
+        d.action_precision = len(matched) / len(pacts) if pacts else float(not gacts)
+        d.action_recall = len(matched) / len(gacts) if gacts else 1.0
         for ga, pa in matched:
+            for k in VALUE_FIELDS:
+                if isinstance(ga.get("values"), dict) and k in ga["values"]:
+                    right = value_ok(ga["values"][k], getattr(pa, k))
+                    d.values_n += 1
+                    d.values_ok += right
+                    if not right:
+                        d.action_errors.append(f"„{ga['title'][:40]}” {k}: oczekiwano {ga['values'][k]!r}, "
+                                               f"jest {getattr(pa, k)!r}")
             totals["theme_ok"] += pa.theme == ga["theme"]
             for k in BOOL_FIELDS:
                 totals["bool_n"] += 1
@@ -119,6 +151,8 @@ def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float],
         d.action_errors += [f"nie znaleziono: „{ga['title'][:60]}”" for ga in gacts if ga["title"] not in matched_titles]
         matched_pred = {id(pa) for _, pa in matched}
         d.action_errors += [f"nadmiarowe: „{pa.title[:60]}”" for pa in pacts if id(pa) not in matched_pred]
+        totals["val_n"] += d.values_n
+        totals["val_ok"] += d.values_ok
         docs.append(d)
     n = totals["docs"] or 1
     p, rc, f = _f1(totals["tp"], totals["fp"], totals["fn"])
@@ -135,4 +169,6 @@ def score(gold_dir: Path, reports: dict[str, Report]) -> tuple[dict[str, float],
     figures.update({"action_precision": ap, "action_recall": ar, "action_f1": af,
                     "action_theme_acc": totals["theme_ok"] / (totals["act_match"] or 1),
                     "action_fields_acc": totals["bool_ok"] / (totals["bool_n"] or 1)})
+    if totals["val_n"]:
+        figures["action_values_acc"] = totals["val_ok"] / totals["val_n"]
     return figures, docs

@@ -46,9 +46,13 @@ class SectionSpec:
     terms: dict[str, float]
     table_terms: list[str]
     min_words: int
-    not_headings: list[str] = field(default_factory=list)  # wordings that look like the section but are not it
+    not_headings: list[str] = field(default_factory=list)  # regexes: wordings that look like the section but are not it
     heading_lemmas: list[set[str]] = field(default_factory=list)
-    not_lemmas: list[set[str]] = field(default_factory=list)
+    not_rx: re.Pattern | None = None
+
+    def barred(self, heading: str) -> bool:
+        """The heading's wording is one this section never has ("Działania zrealizowane", "Wprowadzenie")."""
+        return bool(self.not_rx and self.not_rx.search(heading_words(heading)))
     term_lemmas: dict[str, float] = field(default_factory=dict)
     table_lemmas: list[set[str]] = field(default_factory=list)
     content_lemmas: dict[str, float] = field(default_factory=dict)
@@ -79,7 +83,7 @@ def template(document_type: str) -> Template | None:
                            description=s.get("description", ""), headings=list(s.get("headings", [])),
                            terms=dict(s.get("terms", {})), table_terms=list(s.get("table_terms", [])),
                            min_words=int(s.get("min_words", 15)), not_headings=list(s.get("not_headings", [])))
-        spec.not_lemmas = [w for w in (_content(lem.lemmas(h)) for h in spec.not_headings) if w]
+        spec.not_rx = re.compile("|".join(spec.not_headings), re.I) if spec.not_headings else None
         spec.heading_lemmas = [w for w in (_content(lem.lemmas(h)) for h in spec.headings + [spec.name]) if w]
         for term, weight in spec.terms.items():
             for lemma in _content(lem.lemmas(term)):
@@ -117,7 +121,7 @@ def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
         return {}
     scores = {}
     for spec in tpl.sections:
-        if any(nl <= words for nl in spec.not_lemmas):
+        if spec.barred(text):
             continue
         best = 0.0
         for wl in spec.heading_lemmas:
@@ -145,8 +149,7 @@ def heading_scores(text: str, tpl: Template, lem: Lemmatizer, joined: bool = Tru
     named = {sid: sc for sid, sc in whole.items() if sc >= max(whole.values()) - 0.15}
     parts = [p for p in _JOINS.split(heading_words(text)) if len(p.strip()) > 2] if joined else []
     if len(parts) > 1:
-        words = _content(lem.lemmas(heading_words(text)))
-        barred = {spec.id for spec in tpl.sections if any(nl <= words for nl in spec.not_lemmas)}
+        barred = {spec.id for spec in tpl.sections if spec.barred(text)}
         for part in parts:
             scores = {sid: sc for sid, sc in match_scores(part, tpl, lem).items() if sid not in barred}
             for sid, sc in scores.items():
@@ -415,7 +418,8 @@ def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Tem
         scores = {spec.id: sum(spec.content_lemmas.get(w, 0.0) for w in words) for spec in tpl.sections}
         total = sum(scores.values()) or 1.0
         (sid, best), (_, second) = sorted(scores.items(), key=lambda kv: -kv[1])[:2]
-        if sid not in found and best >= 2.0 and best / total >= 0.25 and best >= 1.2 * second:
+        if sid not in found and best >= 2.0 and best / total >= 0.25 and best >= 1.2 * second \
+                and not _barred(h, tpl, sid):
             pairs.append((best / total, best, sid, h))
     for share, _, sid, h in sorted(pairs, key=lambda p: (-p[0], -p[1])):
         if sid in found or h.by_content:
@@ -423,6 +427,11 @@ def _content_fallback(doc: Document, heads: list[Heading], found: dict, tpl: Tem
         found[sid] = [(0.5 + 0.3 * share, h)]
         h.by_content = "treści"
     _order_fallback(heads, found, tpl, level, start)
+
+
+def _barred(h: Heading, tpl: Template, sid: str) -> bool:
+    """The heading's wording is one the template says is not this section ("Wprowadzenie" is no summary)."""
+    return next(sp for sp in tpl.sections if sp.id == sid).barred(h.block.text)
 
 
 def _order_fallback(heads: list[Heading], found: dict, tpl: Template, level: float, start: int) -> None:
@@ -443,7 +452,7 @@ def _order_fallback(heads: list[Heading], found: dict, tpl: Template, level: flo
             continue
         lo = max(before) if before else -1
         hi = min(after)
-        gap = [sid for sid in order[lo + 1:hi] if sid not in found]
+        gap = [sid for sid in order[lo + 1:hi] if sid not in found and not _barred(h, tpl, sid)]
         if len(gap) == 1 and lo < hi:
             found[gap[0]] = [(0.5, h)]
             h.by_content = "położenia w dokumencie"
