@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import functools
+import re
 import shutil
+import statistics
 
 from .layout import Word
 
@@ -22,13 +24,20 @@ def available(lang: str = "pol") -> bool:
         return False
 
 
-def page_words(pdf, index: int, lang: str = "pol", dpi: int = OCR_DPI) -> list[Word]:
-    """Words of one page of an open ``pypdfium2.PdfDocument``, in PDF points."""
+Grid = tuple[tuple[float, float, float, float], list[tuple[float, float, float, float]]]  # bbox, cells
+
+
+def page_words(pdf, index: int, lang: str = "pol", dpi: int = OCR_DPI) -> tuple[list[Word], list[Grid]]:
+    """Words of one page of an open ``pypdfium2.PdfDocument`` and the ruled tables drawn on it,
+    in PDF points."""
     import pytesseract
 
     page = pdf[index]
     scale = dpi / 72.0
     image = page.render(scale=scale, grayscale=True).to_pil()
+    grids = [((bx0 / scale, bt / scale, bx1 / scale, bb / scale),
+              [(x0 / scale, t / scale, x1 / scale, b / scale) for x0, t, x1, b in cells])
+             for (bx0, bt, bx1, bb), cells in ruled_tables(image)]
     data = pytesseract.image_to_data(image, lang=lang, config="--psm 3",
                                      output_type=pytesseract.Output.DICT)
     lines: dict[tuple, list[int]] = {}
@@ -45,4 +54,100 @@ def page_words(pdf, index: int, lang: str = "pol", dpi: int = OCR_DPI) -> list[W
             x0, top = data["left"][i] / scale, data["top"][i] / scale
             w, h = data["width"][i] / scale, data["height"][i] / scale
             words.append(Word(text=data["text"][i].strip(), x0=x0, x1=x0 + w, top=top, bottom=top + h, size=size))
-    return words
+    # the rules themselves are sometimes read as "|" or "_"
+    words = [w for w in words if not re.fullmatch(r"[|_—¦!]+", w.text)]
+    for _, cells in grids:  # a cell the page-wide reading left empty (small bold headers): read it alone
+        for x0, top, x1, bottom in cells:
+            if any(x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom for w in words):
+                continue
+            crop = image.crop((int(x0 * scale) + 6, int(top * scale) + 6, int(x1 * scale) - 6, int(bottom * scale) - 6))
+            if crop.width < 8 or crop.height < 8:
+                continue
+            text = " ".join(pytesseract.image_to_string(crop, lang=lang, config="--psm 6").split())
+            text = re.sub(r"^[|_—¦!\s]+|[|_—¦!\s]+$", "", text)
+            if text:
+                size = statistics.median(w.size for w in words) if words else 10.0
+                words.append(Word(text=text, x0=x0 + 2, x1=x1 - 2, top=top + 2, bottom=top + 2 + size, size=size))
+    return words, grids
+
+
+def _runs(line) -> list[tuple[int, int]]:
+    """(start, end) of the dark runs in a row or column of a boolean image."""
+    import numpy as np
+
+    d = np.diff(np.concatenate(([0], line.view(np.int8), [0])))
+    return list(zip(np.flatnonzero(d == 1).tolist(), np.flatnonzero(d == -1).tolist()))
+
+
+def _merge(values: list[int], gap: int = 4) -> list[int]:
+    out: list[list[int]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= gap:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [round(sum(g) / len(g)) for g in out]
+
+
+def ruled_tables(image) -> list[tuple[tuple[int, int, int, int], list[tuple[int, int, int, int]]]]:
+    """Tables drawn with rules on a scanned page: long horizontal rules stacked with the same
+    extent, vertical rules between them; cells (merged where a vertical rule is missing), in pixels."""
+    import numpy as np
+
+    dark = np.asarray(image.convert("L")) < 170
+    height, width = dark.shape
+    # a scan is a little skewed and its rules a little broken: thicken them before following them
+    wide = dark.copy()
+    for k in range(1, 5):
+        wide[:-k] |= dark[k:]
+        wide[k:] |= dark[:-k]
+    rules: list[list[int]] = []  # [y, x0, x1, best run]: consecutive rows of one (skewed) rule merged
+    for y in range(height):
+        runs = [(a, b) for a, b in _runs(wide[y]) if b - a >= 0.25 * width]
+        if not runs:
+            continue
+        a, b = min(r[0] for r in runs), max(r[1] for r in runs)
+        best = max(r[1] - r[0] for r in runs)
+        if rules and y - rules[-1][4] <= 2:
+            rule = rules[-1]
+            rule[1], rule[2], rule[4] = min(rule[1], a), max(rule[2], b), y
+            if best > rule[3]:
+                rule[0], rule[3] = y, best
+        else:
+            rules.append([y, a, b, best, y])
+    lines = [[y, a, b] for y, a, b, _, _ in rules]
+    tables = []
+    group: list[list[int]] = []
+    for ln in lines + [[10 ** 9, 0, 0]]:
+        if group and (abs(ln[1] - group[-1][1]) > 12 or abs(ln[2] - group[-1][2]) > 12 or ln[0] - group[-1][0] > height / 4):
+            if len(group) >= 3:
+                tables.append(group)
+            group = []
+        group.append(ln)
+    out = []
+    for group in tables:
+        ys = [g[0] for g in group]
+        x0, x1 = min(g[1] for g in group), max(g[2] for g in group)
+        top, bottom = ys[0], ys[-1]
+        thick = dark.copy()  # vertical rules, thickened sideways for the skew
+        for k in range(1, 5):
+            thick[:, :-k] |= dark[:, k:]
+            thick[:, k:] |= dark[:, :-k]
+        band = thick[top:bottom + 1, max(x0 - 3, 0):x1 + 4]
+        share = band.mean(axis=0)
+        xs = _merge([x0 - 3 + i for i in np.flatnonzero(share >= 0.5).tolist()])
+        if len(xs) < 3:
+            continue
+        cells = []
+        for r in range(len(ys) - 1):
+            row = thick[ys[r] + 6:ys[r + 1] - 5, :]
+            if row.shape[0] < 4:
+                continue
+            start = xs[0]
+            for x in xs[1:]:
+                strip = row[:, max(x - 2, 0):x + 3].any(axis=1)
+                if strip.mean() >= 0.8 or x == xs[-1]:  # a rule divides the row here
+                    cells.append((start, ys[r], x, ys[r + 1]))
+                    start = x
+        out.append(((x0, top, x1, bottom), cells))
+    return out

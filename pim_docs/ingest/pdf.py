@@ -103,14 +103,19 @@ def _read_page(page, number: int) -> tuple[lay.PageLayout, PageInfo]:
 
 def _extract_tables(page, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.Word]:
     """Ruled tables: cells from pdfplumber's lattice, words assigned by position."""
+    return _fill_tables([(t.bbox, [c for c in t.cells if c]) for t in page.find_tables()], words, pl)
+
+
+def _fill_tables(grids, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.Word]:
+    """Tables from their cells' boxes (pdfplumber's lattice, or rules found on a scanned page):
+    words assigned to cells by position; the words left over are returned."""
     remaining = words
-    for t in page.find_tables():
-        cells = [c for c in t.cells if c]
+    for bbox, cells in grids:
         xs = sorted({round(v, 0) for c in cells for v in (c[0], c[2])})
         ys = sorted({round(v, 0) for c in cells for v in (c[1], c[3])})
         if len(xs) < 3 or len(ys) < 3:  # a box around text, not a table
             continue
-        x0, top, x1, bottom = t.bbox
+        x0, top, x1, bottom = bbox
         inside = [w for w in remaining if x0 - 1 <= (w.x0 + w.x1) / 2 <= x1 + 1
                   and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
         if not inside:
@@ -131,7 +136,7 @@ def _extract_tables(page, words: list[lay.Word], pl: lay.PageLayout) -> list[lay
             rows.setdefault(row, []).append(Cell(row=row, col=col, text=text, raw_text=raw,
                                                  row_span=row_span, col_span=col_span, bold=bold))
         pl.tables.append(lay.TableItem([sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)],
-                                       tuple(t.bbox), pl.number))
+                                       tuple(bbox), pl.number))
     return remaining
 
 
@@ -153,10 +158,11 @@ def _ocr_pages(path: Path, indexes: list[int], layouts, infos, res: ConversionRe
     try:
         for i in indexes[: limits.ocr_max_pages]:
             try:
-                words = ocr.page_words(pdf, i, limits.ocr_lang)
+                words, grids = ocr.page_words(pdf, i, limits.ocr_lang)
             except Exception as exc:  # noqa: BLE001 - OCR failure of one page is reported, not fatal
                 res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(exc)))
                 continue
+            words = _fill_tables(grids, words, layouts[i])  # tables drawn with rules, rebuilt cell by cell
             layouts[i].lines = lay.group_lines(words, i + 1)
             infos[i].ocr = True
             done.append(i + 1)
