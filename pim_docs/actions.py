@@ -36,7 +36,7 @@ _CAPTION = re.compile(r"^\s*(tabela|tab\.|rysunek|rys\.|wykres|mapa|źródło)\s
 
 
 # "Proponowany termin:", "Planowany koszt:" — a qualifying word before a field label
-_QUALIFIER = r"(?:proponowan|planowan|przewidywan|orientacyjn|główn|szacunkow|szacowan|docelow)\w*"
+_QUALIFIER = r"(?:proponowan|planowan|przewidywan|oczekiwan|orientacyjn|główn|szacunkow|szacowan|docelow)\w*"
 
 
 @functools.cache
@@ -48,7 +48,7 @@ def _cfg() -> dict:
         # a label starts a line or a sentence: "…programem. Wskaźnik: 40" (not "liderów: 40")
         # a label starts a line, a sentence, a "|"-separated part, or is capitalised after a space
         "fields": {role: re.compile(rf"(?:^|\n|(?<=[.;!?)|])\s*|\(\s*|\s+(?=(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])))"
-                                    rf"((?:{_QUALIFIER}\s+)?{p})\s*[:–—]\s*", re.I)
+                                    rf"((?:{_QUALIFIER}\s+)?{p}(?:\s*/\s*[\wąćęłńóśźż]+){{0,2}})\s*[:–—]\s*", re.I)
                    for role, p in c["fields"].items()},
         "label_line": re.compile(r"^\s*(?P<label>" + "|".join(c["fields"].values()) + r")\s*:\s*(?P<value>.*)$",
                                  re.I | re.S),
@@ -59,6 +59,7 @@ def _cfg() -> dict:
         "prose_timeline": [re.compile(p, re.I) for p in c["prose_timeline"]],
         "prose_indicator": re.compile(c["prose_indicator"], re.I),
         "prose_indicator_value": [re.compile(p) for p in c["prose_indicator_value"]],
+        "prose_funding": [re.compile(p) for p in c["prose_funding"]],
         "not_stated": re.compile(c["not_stated"], re.I),
         "item_label": re.compile(config.load("sections.yaml")["item_label"], re.I),
         "code_label": re.compile(c["code_label"]),
@@ -81,6 +82,7 @@ class Draft:
     ref: str | None = None
     index: int = 0  # position in doc.blocks, for document order
     lead_in: bool = False  # title cut from a running paragraph (a table cell or heading names it more reliably)
+    guessed: set[str] = field(default_factory=set)  # facts read from prose: a labelled field or a table row wins
 
 
 # ------------------------------------------------------------------ helpers
@@ -540,8 +542,9 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
                 used_tables.add(b.ref)
                 for label, value in card_pairs(b.table):
                     role = _role_of_label(label)
-                    if role in FIELDS and role not in d.fields:
+                    if role in FIELDS and (role not in d.fields or role in d.guessed):
                         d.fields[role] = value
+                        d.guessed.discard(role)
                     elif role == "type":
                         d.type = value
                 if card and card.description and not d.description:
@@ -549,8 +552,9 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
             continue
         found = _fields_from_text(b.text)
         for role, value in found.items():
-            if role in FIELDS and role not in d.fields:
+            if role in FIELDS and (role not in d.fields or role in d.guessed):
                 d.fields[role] = value
+                d.guessed.discard(role)
             elif role == "type" and not d.type:
                 d.type = value
             elif role == "description":
@@ -564,6 +568,12 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
             if m:
                 who = c["prose_responsible_end"].split(first_sentence(m.group("who")))[0]
                 d.fields["responsible"] = who
+                d.guessed.add("responsible")
+        if "funding" not in d.fields:
+            m = next((m for rx in c["prose_funding"] if (m := rx.search(b.text))), None)
+            if m:
+                d.fields["funding"] = first_sentence(m.group("what"))
+                d.guessed.add("funding")
     text = " ".join(desc).strip()
     if text:
         d.description = text[:600]
@@ -572,19 +582,23 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
         m = _MONEY.search(whole)
         if m and not c["not_stated"].search(whole[max(0, m.start() - 80):m.end() + 20]):
             d.fields["cost"] = m.group(0)
+            d.guessed.add("cost")
     if "timeline" not in d.fields:
         m = (next((m for rx in c["prose_timeline"] if (m := rx.search(whole))), None)
              or _RANGE.search(whole) or _future_year(whole))
         if m:
             d.fields["timeline"] = m.group(0)
+            d.guessed.add("timeline")
     if "indicator" not in d.fields:
         m = next((m for rx in c["prose_indicator_value"] if (m := rx.search(whole))), None)
         if m:
             d.fields["indicator"] = first_sentence(m.group("what"))
+            d.guessed.add("indicator")
     if "indicator" not in d.fields:
         for sentence in re.split(r"(?<=[.!?])\s+", whole):
             if c["prose_indicator"].search(sentence) and re.search(r"\d", sentence):
                 d.fields["indicator"] = sentence.strip()
+                d.guessed.add("indicator")
                 break
 
 
@@ -695,7 +709,8 @@ def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str],
                     targets = [best]
             for target in targets:
                 for value, role in zip(row, roles):
-                    if role not in FIELDS or not value or _clean_value(target.fields.get(role), role):
+                    if role not in FIELDS or not value or not _clean_value(value, role) or (
+                            _clean_value(target.fields.get(role), role) and role not in target.guessed):
                         continue
                     if role == "cost" and len(targets) > 1:
                         continue  # a sum for several actions is not one action's cost
