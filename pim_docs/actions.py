@@ -161,6 +161,20 @@ def first_sentence(text: str) -> str:
     return text
 
 
+def title_and_rest(text: str) -> tuple[str, str]:
+    """An action named at the start of running text: "Strefa Tempo 30 – wprowadzenie …",
+    "Bulwary – etap II – Przedłużenie bulwarów …", "Przebudowa placu gen. Bema. Plac …"."""
+    dashes = list(re.finditer(r"\s[–—-]\s+", text))
+    cut = next((m for m in dashes if text[m.end():m.end() + 1].islower()), None) or \
+        next((m for m in dashes if len(text) - m.end() >= 40), None)
+    sentence = len(first_sentence(text).rstrip("."))
+    if cut and cut.start() < sentence:
+        return text[:cut.start()], text[cut.end():]
+    if sentence < len(text):
+        return text[:sentence], text[sentence:].lstrip(". ")
+    return text, ""
+
+
 def _fields_from_text(text: str) -> dict[str, str]:
     """"Label: value" pairs inside a paragraph ("Realizator: ZDM. Termin: 2025–2026.")."""
     c = _cfg()
@@ -232,6 +246,15 @@ def _is_label(text: str) -> bool:
 _SUB_LABEL = re.compile(r"^\s*(produktu|rezultatu|bazow\w*|docelow\w*|oddziaływania)\s*:?\s*$", re.I)
 
 
+_MEASURE = re.compile(r"wskaźnik|miernik", re.I)  # a measure proper, not the "expected effect" prose
+
+
+def _field_text(value: str) -> str:
+    """A field's cell: its first paragraph ("do 30 czerwca 2026 r." without the editor's note below)."""
+    lines = [ln for ln in value.split("\n") if ln.strip()]
+    return lines[0] if len(lines) > 1 and lines[1][:1].isupper() else value
+
+
 def card_pairs(table: Table) -> list[tuple[str, str]]:
     """(label, value) pairs of a card laid out in 2, 4 or more columns, merged cells read once.
 
@@ -266,10 +289,14 @@ def _is_card(table: Table) -> bool:
     """A key–value card: labels naming action fields down its first column."""
     if table.n_rows < 2 or table.n_cols > 6:
         return False
-    firsts = [row[0] for row in table.grid() if row[0].strip()]
+    grid = table.grid()
+    firsts = [row[0] for row in grid if row[0].strip()]
     labels = [lab for lab in firsts if _is_label(lab)]
     known = sum(1 for lab in labels if _role_of_label(lab) in FIELDS or re.match(r"^(nazwa|tytuł)", lab.strip(), re.I))
-    return known >= 2 and len(labels) >= 0.6 * len(firsts)
+    # the rest of the first column: other short labels ("Lokalizacja", "Uwagi"), not titles or numbers
+    short = sum(1 for lab in firsts if len(lab.split()) <= 6 and not re.match(r"^\s*[\d.]+\s*$", lab))
+    named = any(re.match(r"^(nazwa|tytuł)", lab.strip(), re.I) for lab in firsts)
+    return (known >= 2 or named) and (len(labels) >= 0.6 * len(firsts) or (short >= 0.9 * len(firsts) and len(firsts) >= 4))
 
 
 def _card(table: Table, block: Block, index: int, caption: str = "") -> Draft | None:
@@ -279,6 +306,7 @@ def _card(table: Table, block: Block, index: int, caption: str = "") -> Draft | 
     fields: dict[str, str | None] = {}
     description = None
     kind = None
+    weak_label: dict[str, str] = {}
     m = _cfg()["item_label"].match(caption or "")
     if m:
         number = m.group(3)
@@ -298,8 +326,10 @@ def _card(table: Table, block: Block, index: int, caption: str = "") -> Draft | 
             description = value
         elif role == "type":
             kind = value
-        elif role in FIELDS and role not in fields:
-            fields[role] = value
+        elif role in FIELDS and (role not in fields or (role == "indicator" and _MEASURE.search(label)
+                                                         and not _MEASURE.search(weak_label.get(role, "")))):
+            fields[role] = _field_text(value)
+            weak_label[role] = label
     if not title or _cfg()["empty"].match(title):
         return None  # a form whose name was never filled in is no action
     d = Draft(title=title, number=_norm_number(number), description=description, fields=fields,
@@ -364,7 +394,10 @@ def _scope(doc: Document, det: Detection, section: str) -> list[tuple[int, int, 
     """(start, end, heading) block ranges that hold the actions: the section and annexes."""
     ranges: list[tuple[int, int, Heading | None]] = []
     by_index = {h.index: h for h in det.heads}
-    for start, end in det.spans.get(section, []):
+    shared = {s for sid, spans in det.spans.items() if sid != section for s, _ in spans}
+    own = [(s, e) for s, e in det.spans.get(section, []) if s not in shared]
+    # a chapter of its own beats a heading that names it beside another ("Do kogo kierujemy rekomendacje")
+    for start, end in own or det.spans.get(section, []):
         ranges.append((start + 1, end, by_index.get(start)))
     claimed = {s for sid, spans in det.spans.items() if sid != section for s, _ in spans}
     for h in det.heads:
@@ -446,6 +479,13 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
     skip_until = -1
     # sub-sections about something else (complementary projects, what was done before)
     excluded = [(h.index, h.end) for h in heads if c["not_actions"].search(h.block.text)]
+    for i in range(start, end):  # "Działania uzupełniają projekty komplementarne, …:" and the list after it
+        if blocks[i].kind == BlockKind.PARAGRAPH and blocks[i].text.rstrip().endswith(":") \
+                and c["not_actions"].search(blocks[i].text):
+            stop = i + 1
+            while stop < end and blocks[stop].kind == BlockKind.LIST_ITEM:
+                stop += 1
+            excluded.append((i, stop))
     # 1) tables and cards
     for i in range(start, end):
         b = blocks[i]
@@ -516,9 +556,7 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         number, title = split_label(h.block.text)
         lead = ""
         if h.index in lead_ins:  # a lead-in: the title ends where the description starts
-            cut = re.search(r"\s[–—-]\s+(?=[a-ząćęłńóśźż])|[.:]\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])", title)
-            if cut:
-                title, lead = title[:cut.start()], title[cut.end():]
+            title, lead = title_and_rest(title)
         body = [b for b in blocks[h.index + 1:stop] if b.kind != BlockKind.HEADING]
         d = Draft(title=title, number=_norm_number(number), page=h.block.page, ref=h.block.ref, index=h.index,
                   lead_in=h.index in lead_ins)
@@ -543,7 +581,7 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
                 for label, value in card_pairs(b.table):
                     role = _role_of_label(label)
                     if role in FIELDS and (role not in d.fields or role in d.guessed):
-                        d.fields[role] = value
+                        d.fields[role] = _field_text(value)
                         d.guessed.discard(role)
                     elif role == "type":
                         d.type = value
@@ -620,16 +658,11 @@ def _from_lists(blocks: list[Block], start: int, end: int, skip_until: int) -> l
             continue
         if b.kind == BlockKind.LIST_ITEM and (b.list_level or 1) == 1:
             number = b.list_marker if b.list_marker and b.list_marker[0].isalnum() else None
-            title = b.text
-            fields = _fields_from_text(title)
-            if fields:
-                first = min((title.lower().find(v.lower()) for v in fields.values() if v), default=len(title))
-                cut = re.search(r"[.;:–—]\s", title)
-                if cut and cut.start() < first:
-                    title = title[:cut.start()]
+            fields = _fields_from_text(b.text)
+            title, rest = title_and_rest(b.text)
             current = Draft(title=title.strip(), number=_norm_number(number), fields={k: v for k, v in fields.items()
                                                                                      if k in FIELDS},
-                            page=b.page, ref=b.ref, index=i)
+                            description=rest or None, page=b.page, ref=b.ref, index=i, lead_in=bool(rest))
             out.append(current)
         elif b.kind == BlockKind.LIST_ITEM and current is not None:
             m = _cfg()["label_line"].match(b.text)

@@ -102,6 +102,7 @@ def _settings() -> dict:
     s["_placeholders"] = [re.compile(p, re.I | re.M) for p in s.get("placeholders", [])]
     s["_item_label"] = re.compile(s["item_label"], re.I)
     s["_ignored"] = re.compile("|".join(s.get("ignored_phrases", [])) or r"(?!)", re.I)
+    s["_never"] = re.compile(s.get("never_sections") or r"(?!)", re.I)
     return s
 
 
@@ -115,6 +116,8 @@ def heading_words(text: str) -> str:
 def match_scores(text: str, tpl: Template, lem: Lemmatizer) -> dict[str, float]:
     """Lexical score 0..1 of a heading against every section of the template."""
     text = heading_words(text)
+    if _settings()["_never"].search(re.sub(r"^\s*(załącznik|zał\.)\s*(nr\s*)?\w*\s*[.:–—-]*\s*", "", text, flags=re.I)):
+        return {}
     rest = _settings()["_ignored"].sub(" ", text)  # "Cele Miejskiej Inicjatywy Działania": the document's name says nothing
     words = _content(lem.lemmas(rest if rest.strip(" .,:–-") else text))
     if not words:

@@ -50,7 +50,7 @@ class BlockBuilder:
         return block
 
     def table(self, rows: list[list[Cell]], *, page: int | None, pages: list[int] | None = None,
-              ruled: bool = True, bbox=None) -> Block | None:
+              ruled: bool = True, bbox=None, source: str = "body") -> Block | None:
         cells = [c for row in rows for c in row]
         if not cells:
             return None
@@ -63,7 +63,7 @@ class BlockBuilder:
                       ruled=ruled, header_rows=_header_rows(cells), row_pages=[page] * n_rows if page else [])
         text = "\n".join(" | ".join(r) for r in table.grid())
         block = Block(ref=self._ref(), kind=BlockKind.TABLE, text=text, raw_text=text, page=page,
-                      table=table, bbox=bbox)
+                      table=table, bbox=bbox, source=source)
         self.blocks.append(block)
         return block
 

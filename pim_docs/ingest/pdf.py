@@ -190,7 +190,8 @@ def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
         info.columns = p.columns
         for para in lay.paragraphs(ordered, body, gap):
             if isinstance(para, lay.TableItem):
-                b.table(para.rows, page=para.page, ruled=para.ruled, bbox=para.bbox)
+                b.table(para.rows, page=para.page, ruled=para.ruled, bbox=para.bbox,
+                        source="ocr" if info.ocr else "body")
                 continue
             text, raw = join_lines([ln.text for ln in para], vocab)
             sizes = sorted(ln.size for ln in para)
