@@ -1,5 +1,5 @@
 # The two commands of the README. Both set everything up first (idempotent).
-.PHONY: run test setup bench corpus
+.PHONY: run test setup bench corpus corpus-long
 
 setup:
 	bash scripts/setup.sh
@@ -20,3 +20,6 @@ bench: setup
 corpus: setup
 	.venv/bin/python corpus/src/pdf/build_pdf.py
 	.venv/bin/python corpus/src/office/build_office.py
+
+corpus-long: setup
+	for b in corpus/src/long/author_*/build.py; do .venv/bin/python $$b || exit 1; done
