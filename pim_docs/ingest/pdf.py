@@ -67,11 +67,55 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     doc = Document(source_file=res.source_file, sha256=res.sha256, format="pdf",
                    pages=infos, metadata=meta, total_pages=n_pages)
     _build_blocks(layouts, doc)
+    _apply_outline(path, doc)
     res.document = doc
     if not any(p.has_text for p in infos):
         res.status = "needs_ocr"
     if not doc.blocks and res.status != "needs_ocr":
         res.warnings.append(message("no_text"))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def _apply_outline(path: Path, doc: Document, limit: int = 2000) -> None:
+    """The PDF's outline (bookmarks a word processor exports from its heading styles) is the
+    strongest evidence of a heading: the block it names on its page becomes a heading of the
+    bookmark's level."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - no outline is fine
+        return
+    try:
+        marks = []
+        for k, item in enumerate(pdf.get_toc(max_depth=6)):
+            if k >= limit:
+                break
+            dest = item.get_dest()
+            title = _norm(item.get_title() or "")
+            if dest is not None and title:
+                marks.append((item.level + 1, title, dest.get_index() + 1))
+    except Exception:  # noqa: BLE001
+        return
+    finally:
+        pdf.close()
+    by_page: dict[int, list[Block]] = {}
+    for b in doc.blocks:
+        if b.kind != BlockKind.TABLE and b.page is not None and len(b.text) <= 300:
+            by_page.setdefault(b.page, []).append(b)
+    for level, title, page in marks:
+        for b in by_page.get(page, []) + by_page.get(page + 1, []):
+            text = _norm(b.text)
+            if text == title or (len(title) >= 12 and text.startswith(title) and len(text) <= len(title) + 40):
+                b.kind = BlockKind.HEADING
+                b.heading = b.heading or HeadingSignals()
+                b.heading.outline_level = level
+                b.heading.style = b.heading.style or "PDF bookmark"
+                b.heading_score = max(b.heading_score, 0.95)
+                break
 
 
 def _short(exc: object) -> str:
