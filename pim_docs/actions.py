@@ -32,7 +32,8 @@ _RANGE = re.compile(r"(?:(?:[IV]{1,3}\s*kw\.?|Q[1-4]|\w+)\s+)?20\d\d\s*(?:r\.\s*
 _FUTURE = re.compile(r"\b(zostan\w+|będzie|będą|planowan\w*|zaplanowan\w*|planuje się|ruszy|rozpocznie|potrwa|zakończy|"
                      r"przewidzian\w*|nastąpi|realizowan\w+ będzie)\b", re.I)
 _CODE = re.compile(r"[A-Z]{1,2}\.?\d{0,2}(?:\.\d{1,2})*\.?|\d{1,2}(?:\.\d{1,2})*\.?|(?:\d{1,2}\s*[,;i]\s*)+\d{1,2}")
-_CAPTION = re.compile(r"^\s*(tabela|tab\.|rysunek|rys\.|wykres|mapa|źródło)\s*\d*\b", re.I)
+_CAPTION = re.compile(r"^\s*((tabela|tab\.|rysunek|rys\.|wykres|mapa|źródło|ramka)\s*\d*\b|"
+                      r"(wykaz|zestawienie|lista|spis)\s+(działań|przedsięwzięć|rekomendacji|zadań|projektów|kart)\b)", re.I)
 
 
 # "Proponowany termin:", "Planowany koszt:" — a qualifying word before a field label
@@ -452,7 +453,7 @@ def extract(doc: Document, det: Detection, document_type: str) -> list[ActionRes
     for start, end, head in _scope(doc, det, section):
         drafts += _from_range(doc, det, start, end, head, document_type, used_tables)
     # a title must say something: "2, 3, 4, 5" in a column of action numbers names no action
-    drafts = [d for d in drafts if len(re.findall(r"[^\W\d_]", d.title)) >= 4]
+    drafts = [d for d in drafts if len(re.findall(r"[^\W\d_]", d.title)) >= 4 and not _CAPTION.match(d.title)]
     drafts = _dedupe(drafts)
     _facts_from_other_tables(doc, drafts, used_tables, _fact_ranges(doc, det, section))
     return [_finish(d, document_type) for d in sorted(drafts, key=lambda d: d.index)]

@@ -15,11 +15,12 @@ def esc(t):
 
 class Doc:
     def __init__(self, font="Arial", size=22, heading_numbering=False, accent="1F4E79",
-                 header_text="", track=False):
+                 header_text="", track=False, line=276):
         self.font, self.size, self.accent = font, size, accent
         self.heading_numbering = heading_numbering
         self.header_text = header_text
         self.track = track
+        self.line = line
         self.body = []
         self.footnotes = []
         self.comments = []
@@ -43,12 +44,12 @@ class Doc:
             pr += "<w:i/><w:iCs/>"
         if caps:
             pr += "<w:caps/>"
-        if u:
-            pr += '<w:u w:val="single"/>'
         if color:
             pr += f'<w:color w:val="{color}"/>'
         if sz:
             pr += f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>'
+        if u:
+            pr += '<w:u w:val="single"/>'
         tag = "w:delText" if deleted else "w:t"
         parts = text.split("\n")
         inner = '<w:br/>'.join(f'<{tag} xml:space="preserve">{esc(p)}</{tag}>' for p in parts)
@@ -81,8 +82,7 @@ class Doc:
         pr = (f'<w:sdtPr><w:alias w:val="{esc(alias)}"/><w:tag w:val="{esc(tag)}"/>'
               f'<w:id w:val="{sid}"/>')
         if value is None and inner is None:
-            pr += ('<w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder>'
-                   '<w:showingPlcHdr/>')
+            pr += '<w:showingPlcHdr/>'
             content = self.r(placeholder, style="PlaceholderText")
         else:
             content = inner if inner is not None else self.r(value)
@@ -113,13 +113,13 @@ class Doc:
                                          for s in ("top", "left", "bottom", "right")) + '</w:pBdr>')
         if shade:
             pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{shade}"/>'
+        pr += extra  # e.g. <w:tabs>, must precede spacing/ind/jc
         if spacing:
             pr += spacing
         if ind:
             pr += ind
         if align:
             pr += f'<w:jc w:val="{align}"/>'
-        pr += extra
         if mark_ins:
             pr += f'<w:rPr><w:ins w:id="{self.nid()}" w:author="{esc(mark_ins[0])}" w:date="{mark_ins[1]}"/></w:rPr>'
         if mark_del:
@@ -259,7 +259,7 @@ class Doc:
         return f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles {W_NS}>
 <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="{f}" w:hAnsi="{f}" w:eastAsia="{f}" w:cs="{f}"/><w:sz w:val="{s}"/><w:szCs w:val="{s}"/><w:lang w:val="pl-PL" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>
-<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
+<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="{self.line}" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>
 <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
 {hstyle(1, 30, 360, 200, a, caps=True)}
 {hstyle(2, 26, 240, 120, a)}

@@ -267,6 +267,10 @@ class Doc:
         self.stamp.addElement(ParagraphProperties(textalign="center", border="0.06cm solid #B22222", padding="0.2cm",
                                                   marginleft="4cm", marginright="4cm"))
         a.addElement(self.stamp)
+        self.frtext = Style(name="FrameText", family="paragraph")
+        self.frtext.addElement(TextProperties(fontname="Liberation Sans", fontfamily="'Liberation Sans'", fontsize="10pt"))
+        self.frtext.addElement(ParagraphProperties(marginbottom="0.15cm", textalign="left"))
+        s.addElement(self.frtext)
         self.frst = Style(name="fr1", family="graphic")
         self.frst.addElement(GraphicProperties(wrap="none", anchortype="paragraph", verticalpos="top", verticalrel="paragraph",
                                                horizontalpos="center", horizontalrel="paragraph",
@@ -368,11 +372,11 @@ class Doc:
         anchor = P(stylename=self.body)
         fr = Frame(stylename=self.frst, width="16cm", anchortype="paragraph", name="Ramka%d" % rnd.randint(1, 10 ** 6))
         tb = TextBox(minheight=height)
-        pt = P(stylename=self.body)
+        pt = P(stylename=self.frtext)
         pt.addElement(Span(stylename=self.bold, text=self.t(title)))
         tb.addElement(pt)
         for x in paras:
-            tb.addElement(P(stylename=self.body, text=self.t(x)))
+            tb.addElement(P(stylename=self.frtext, text=self.t(x)))
         fr.addElement(tb)
         anchor.addElement(fr)
         self.d.text.addElement(anchor)
@@ -425,9 +429,11 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
                (2, "2.6. Bezpieczeństwo ruchu drogowego", 10), (2, "2.7. Dotychczasowe inwestycje", 11),
                (2, "2.8. Analiza SWOT", 12), (1, "3. Cele MID", 13), (1, "4. Działania", 14),
                (2, "4.1. Zestawienie działań", 14), (2, "4.2. Opis działań", 16), (2, "4.3. Projekty komplementarne", 20),
+               (2, "4.4. Zgodność z dokumentami strategicznymi", 21),
                (1, "5. Harmonogram i budżet", 21), (1, "6. Lokalne Partnerstwo i konsultacje", 22),
                (1, "7. Wskaźniki i monitoring", 24), (1, "8. Ryzyka", 25),
-               (1, "Załącznik nr 1 – Wnioski zgłoszone w konsultacjach", 26)]
+               (1, "Załącznik nr 1 – Wnioski zgłoszone w konsultacjach", 26),
+               (1, "Załącznik nr 2 – Wyniki badania ankietowego mieszkańców", 27)]
     for lvl, txt, pg in entries:
         pp = P(stylename=D.toc[lvl], text=txt)
         pp.addElement(Tab())
@@ -650,7 +656,7 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
         "MOF Krosna oraz Strategią Rozwoju Ponadlokalnego MOF Krosna.")
 
     # ------------------------------------------------------------ 4 Działania
-    D.h("Działania", 1)
+    D.h("Działania", 1, D.h1break)
     D.p("Plan działań obejmuje dziesięć przedsięwzięć. Zestawienie w podrozdziale 4.1 podaje realizatora, okres "
         "realizacji i wskaźnik produktu; opis zakresu zawiera podrozdział 4.2, a koszty i źródła finansowania – "
         "rozdział 5.")
@@ -681,6 +687,26 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
              ["Przebudowa drogi powiatowej ul. Korczyńska – Korczyna", "Powiatowy Zarząd Dróg w Krośnie", "2025–2026", "RFRD"],
              ["Zakup pociągów hybrydowych dla Kolei Podkarpackich", "Samorząd Województwa Podkarpackiego", "2025–2027", "FEPK 2021–2027"]],
             widths=[5.6, 4.4, 2.2, 4.4])
+
+    D.h("Zgodność z dokumentami strategicznymi", 2)
+    D.p("MID została przygotowana z uwzględnieniem dokumentów strategicznych i planistycznych szczebla krajowego, "
+        "regionalnego i lokalnego. Działania wpisują się w kierunki interwencji wskazane w poniższych dokumentach, "
+        "co ma znaczenie dla możliwości pozyskania dofinansowania w ramach instrumentu ZIT.")
+    D.caption("Tabela 9a. Dokumenty strategiczne powiązane z MID")
+    D.table(["Dokument", "Podstawa / przyjęcie", "Powiązane cele MID"],
+            [["Strategia Zrównoważonego Rozwoju Transportu do 2030 roku", "uchwała nr 105 Rady Ministrów z 24.09.2019 r.", "CS1, CS2, CS3"],
+             ["Krajowa Polityka Miejska 2030", "uchwała Rady Ministrów z 2022 r.", "CS1–CS4"],
+             ["Strategia Rozwoju Województwa – Podkarpackie 2030", "uchwała Sejmiku Województwa Podkarpackiego z 2020 r.", "CS1, CS2"],
+             ["Strategia Rozwoju Ponadlokalnego MOF Krosna do 2030 r.", "porozumienie gmin MOF, 2022 r.", "CS1, CS2"],
+             ["Strategia Rozwoju Miasta Krosna do 2030 r.", "uchwała Rady Miasta Krosna z 2021 r.", "CS1–CS4"],
+             ["Plan Zrównoważonej Mobilności MOF Krosna", "projekt, 2024 r.", "CS1–CS3"],
+             ["Program ochrony powietrza dla województwa podkarpackiego", "uchwała Sejmiku z 2020 r. (z późn. zm.)", "CS1, CS2"]],
+            widths=[6.6, 6.0, 4.0])
+    par = D.p("Podstawę prawną działań w zakresie organizacji ruchu stanowią przepisy ustawy z dnia 21 marca 1985 r. "
+              "o drogach publicznych oraz ustawy z dnia 20 czerwca 1997 r. – Prawo o ruchu drogowym. Działania "
+              "dotyczące transportu zbiorowego realizowane będą zgodnie z ustawą z dnia 16 grudnia 2010 r. "
+              "o publicznym transporcie zbiorowym.")
+    D.footnote(par, "Dz.U. z 2024 r. poz. 320 z późn. zm.; Dz.U. z 2024 r. poz. 1251 z późn. zm.; Dz.U. z 2023 r. poz. 2778 z późn. zm.")
 
     # ------------------------------------------------------------ 5 Harmonogram i budżet (schedule = deferral)
     D.h("Harmonogram i budżet", 1, D.h1break)
@@ -743,7 +769,7 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
             widths=[1.2, 9.4, 6.0])
 
     # ------------------------------------------------------------ 7 Wskaźniki
-    D.h("Wskaźniki i monitoring", 1)
+    D.h("Wskaźniki i monitoring", 1, D.h1break)
     D.p("Postęp wdrażania MID mierzony będzie wskaźnikami produktu przypisanymi do działań (Tabela 8) oraz "
         "wskaźnikami rezultatu, odnoszącymi się do celów szczegółowych. Wartości bazowe pochodzą z badań "
         "przeprowadzonych w latach 2024–2025.")
@@ -764,7 +790,7 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
         "końcową z powtórzeniem badania ankietowego.")
 
     # ------------------------------------------------------------ 8 Ryzyka
-    D.h("Ryzyka", 1)
+    D.h("Ryzyka", 1, D.h1break)
     D.p("Zidentyfikowano główne ryzyka, które mogą utrudnić realizację MID, wraz ze sposobami ich ograniczania.")
     D.p("Największe ryzyko dotyczy działań inwestycyjnych, których koszt oszacowano na podstawie dokumentacji "
         "sprzed kilku lat. Wzrost cen robót budowlanych w latach 2022–2024 przekroczył w regionie 30%, dlatego "
@@ -804,6 +830,40 @@ def build(outdir, name="MID_Krosno_mobilnosc_projekt"):
     D.table(["Lp.", "Wniosek mieszkańca", "Rozstrzygnięcie"], [[str(i + 1), w, r] for i, (w, r) in enumerate(wn)],
             widths=[1.2, 8.6, 6.8])
     D.p("Wnioski zgłoszone w drugim etapie konsultacji zostaną rozpatrzone i dołączone do wersji ostatecznej MID.")
+
+    D.h("Załącznik nr 2 – Wyniki badania ankietowego mieszkańców", 1, D.h1break, nonum=True)
+    D.p("Badanie przeprowadzono w dniach 3–28 marca 2025 r. metodą wywiadu bezpośredniego i ankiety internetowej. "
+        "Zebrano 412 poprawnie wypełnionych kwestionariuszy reprezentujących gospodarstwa domowe ze wszystkich "
+        "osiedli Krosna. Wyniki zważono według wieku i płci respondentów zgodnie ze strukturą ludności miasta.")
+    D.caption("Tabela Z2.1. Struktura próby")
+    D.table(["Cecha", "Kategoria", "Udział w próbie"],
+            [["płeć", "kobiety", "53%"], ["", "mężczyźni", "47%"], ["wiek", "15–24 lata", "14%"], ["", "25–44 lata", "33%"],
+             ["", "45–64 lata", "31%"], ["", "65 lat i więcej", "22%"], ["posiadanie samochodu", "tak", "78%"],
+             ["", "nie", "22%"], ["posiadanie roweru", "tak", "57%"], ["", "nie", "43%"]], widths=[5.0, 6.0, 5.6])
+    D.caption("Tabela Z2.2. Ocena warunków podróżowania (skala 1–5)")
+    rows = []
+    for asp in ["dostępność przystanków MKS", "częstotliwość kursów", "punktualność autobusów", "informacja pasażerska",
+                "bezpieczeństwo na drogach rowerowych", "ciągłość tras rowerowych", "komfort chodników",
+                "bezpieczeństwo przejść dla pieszych", "dostępność miejsc parkingowych w centrum", "hałas i jakość powietrza"]:
+        m = rnd.uniform(2.1, 4.2)
+        rows.append([asp, ("%.1f" % m).replace(".", ","), "%d%%" % rnd.randint(12, 48), "%d%%" % rnd.randint(18, 55)])
+    D.table(["Aspekt", "Średnia ocena", "Oceny 1–2", "Oceny 4–5"], rows, widths=[7.6, 3.0, 3.0, 3.0])
+    for x in [
+        "Najniżej oceniono ciągłość tras rowerowych i informację pasażerską, najwyżej – dostępność przystanków. "
+        "Osoby w wieku 65+ częściej niż pozostali wskazywały na brak ławek i zbyt krótkie światło zielone dla "
+        "pieszych. Młodzież szkolna najczęściej postulowała rozwój roweru miejskiego i bezpieczne parkingi rowerowe.",
+        "Na pytanie o gotowość do zmiany sposobu podróżowania 38% osób dojeżdżających samochodem zadeklarowało, że "
+        "korzystałoby z komunikacji miejskiej, gdyby autobusy kursowały co najmniej co 15 minut, a 26% – że "
+        "jeździłoby rowerem, gdyby istniała bezpieczna trasa do miejsca pracy lub nauki.",
+    ]:
+        D.p(x)
+    D.caption("Tabela Z2.3. Najczęściej wskazywane priorytety (możliwość wskazania 3 odpowiedzi)")
+    D.table(["Priorytet", "Odsetek wskazań"],
+            [["częstsze kursy komunikacji miejskiej", "47%"], ["nowe drogi dla rowerów", "41%"],
+             ["bezpieczniejsze przejścia dla pieszych", "36%"], ["więcej miejsc parkingowych", "33%"],
+             ["rower miejski", "24%"], ["uspokojenie ruchu na osiedlach", "21%"], ["wspólny bilet z koleją", "17%"],
+             ["zieleń i cień na ulicach", "15%"]], widths=[11.6, 5.0])
+    D.p("Pełny raport z badania dostępny jest w Wydziale Transportu i Komunikacji UM Krosna.")
 
     odt = "%s/%s.odt" % (outdir, name)
     d.save(odt)

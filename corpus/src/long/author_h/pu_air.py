@@ -98,7 +98,13 @@ class PU:
         numbering.append(parse_xml('<w:num %s w:numId="90"><w:abstractNumId w:val="90"/></w:num>' % WNS))
         for lvl, name in enumerate(("Heading 1", "Heading 2", "Heading 3")):
             ppr = st[name].element.get_or_add_pPr()
-            ppr.insert(0, parse_xml('<w:numPr %s><w:ilvl w:val="%d"/><w:numId w:val="90"/></w:numPr>' % (WNS, lvl)))
+            numpr = parse_xml('<w:numPr %s><w:ilvl w:val="%d"/><w:numId w:val="90"/></w:numPr>' % (WNS, lvl))
+            before = [c for c in ppr if c.tag in (qn("w:pStyle"), qn("w:keepNext"), qn("w:keepLines"),
+                                                  qn("w:pageBreakBefore"), qn("w:framePr"), qn("w:widowControl"))]
+            if before:
+                before[-1].addnext(numpr)
+            else:
+                ppr.insert(0, numpr)
         sec = d.sections[0]
         sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
         sec.left_margin = sec.right_margin = Cm(2.3)
@@ -169,6 +175,8 @@ class PU:
                 r = cells[i].paragraphs[0].add_run(str(v))
                 r.font.size = Pt(font)
                 self.log(str(v))
+        if not widths:
+            widths = [16.4 / len(header)] * len(header)
         if widths:
             for row in t.rows:
                 for i, w in enumerate(widths):
@@ -200,9 +208,10 @@ class PU:
         hp._p.get_or_add_pPr().append(parse_xml('<w:shd %s w:val="clear" w:color="auto" w:fill="DCEBE4"/>' % WNS))
         r = hp.add_run("PIM  ▮▮▮  Partnerska Inicjatywa Miast")
         r.bold = True
+        r.font.size = Pt(9)
         r.font.color.rgb = RGBColor(0x1F, 0x4E, 0x3D)
         hp.paragraph_format.tab_stops.add_tab_stop(Cm(16.4), 2)
-        hp.add_run("\tSieć tematyczna „Jakość powietrza” – Plan Ulepszeń").font.size = Pt(9)
+        hp.add_run("\tSieć „Jakość powietrza” – Plan Ulepszeń").font.size = Pt(8.5)
         fp = sec.footer.paragraphs[0]
         fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for el in self._field_runs("Strona ", "PAGE", "1") + self._field_runs(" z ", "NUMPAGES", "24"):
@@ -689,7 +698,8 @@ def build(outdir, name="PU_jakosc_powietrza_2025_final"):
     par.runs[0].font.size = Pt(13)
     rows = []
     for k, rec in enumerate(order):
-        rows.append([str(k + 1), rec["title"], rec["type_pl"], rec["addressee"], rec["deadline"]])
+        dl = CHANGED_DEADLINE[1] if k == CHANGED_DEADLINE[0] else rec["deadline"]
+        rows.append([str(k + 1), rec["title"], rec["type_pl"], rec["addressee"], dl])
     pu.table(["Nr", "Rekomendacja", "Rodzaj", "Adresat", "Termin"], rows, widths=[1.2, 10.5, 3, 7.5, 3.5], font=9)
     sec2 = d.add_section(WD_SECTION.NEW_PAGE)
     sec2.different_first_page_header_footer = False
