@@ -100,7 +100,8 @@ def test_killed_run_resumes_without_duplicates(tmp_path):
         shutil.copy(corpus_file(n), inbox)
     _settle(inbox)
     env = dict(os.environ, PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_API_URL="",
-               PREFECT_SERVER_ANALYTICS_ENABLED="false")
+               PREFECT_SERVER_ANALYTICS_ENABLED="false",
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180")  # a loaded machine starts it slowly
     cmd = [str(Path(sys.executable).parent / "pim-docs"), "serve", "--inbox", str(inbox), "--out", str(out), "--once"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     db = out / "catalogue.sqlite"
