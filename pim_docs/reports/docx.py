@@ -122,9 +122,10 @@ def write_report_docx(report: Report, path: Path) -> None:
                    "Termin", "Koszt", "Wskaźnik"], rows, [0.7, 4.4, 2.6, 2.8, 2.0, 1.9, 2.6])
         if report.funding_summary and not plan:
             d.add_heading("Koszty według źródeł finansowania", level=3)
-            _table(d, ["Źródło finansowania", "Działania", "Suma podanych kosztów", "Bez kosztu"],
-                   [[f["funding"], str(f["actions"]), labels.pln(f["total_pln"]), str(f["without_cost"])]
-                    for f in report.funding_summary], [7.0, 2.0, 4.5, 2.5])
+            _table(d, ["Źródło finansowania", "Działania", "Koszt (tylko to źródło)", "Koszt (współfinansowane)",
+                       "Bez łącznego kosztu"],
+                   [[f["funding"], str(f["actions"]), labels.pln(f["total_pln"]), labels.pln(f.get("shared_pln", 0.0)),
+                     str(f["without_cost"])] for f in report.funding_summary], [5.0, 1.8, 3.4, 3.4, 2.4])
 
     d.add_heading("Dane dokumentu", level=2)
     facts = [("Rodzaj dokumentu", labels.DOCUMENT_TYPES[report.document_type]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from .. import money
 from ..catalogue import Catalogue
 from ..model import SCHEMA_VERSION, Report
 from . import labels
@@ -51,7 +52,7 @@ def network_table(reports: list[Report]) -> dict:
 
 def _card(r: Report, row: dict, changes: dict | None) -> dict:
     strands = Counter(a.strand or a.theme or "other" for a in r.actions)
-    total = sum(g["total_pln"] for g in r.funding_summary)
+    total = money.total(r.actions)
     return {"city": r.city, "network": r.network, "document_type": r.document_type, "status": r.status,
             "verdict": r.completeness.verdict, "version": row["version"], "actions": len(r.actions),
             "strands": [{"strand": s, "share": round(k / max(len(r.actions), 1), 3), "actions": k}
