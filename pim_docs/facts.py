@@ -44,9 +44,18 @@ def title_area(doc: Document, limit: int = 15) -> list[Block]:
     return out
 
 
+def _current(b: Block) -> str:
+    """A title-page table is a version history ("Wersja | Data | Opis zmian"): its last row is the
+    document as it stands, the rows above describe earlier drafts."""
+    if b.kind != BlockKind.TABLE or b.table is None or b.table.n_rows < 3:
+        return b.text
+    grid = b.table.grid()
+    return " | ".join(grid[0] + grid[-1])
+
+
 def _zones(doc: Document) -> list[tuple[str, float, str]]:
     """(zone, weight, text) for every place a fact can be read from."""
-    zones = [("title", TITLE_WEIGHT, b.text) for b in title_area(doc)]
+    zones = [("title", TITLE_WEIGHT, _current(b)) for b in title_area(doc)]
     if doc.metadata.get("title"):
         zones.append(("metadata", TITLE_WEIGHT, doc.metadata["title"]))
     zones += [("furniture", FURNITURE_WEIGHT, b.text) for b in doc.furniture

@@ -26,3 +26,29 @@ def test_corpus_is_varied():
     assert {g["document_type"] for g in golds} == {"mid", "improvement_plan"}
     assert {n.rsplit(".", 1)[1] for n in names} >= {"pdf", "docx", "odt"}
     assert any(g["status"] == "draft" for g in golds) and any(not g["text_layer"] for g in golds)
+
+
+@pytest.mark.parametrize("rows, status", [
+    ([("0.1", "projekt do konsultacji społecznych"), ("1.0", "wersja przyjęta przez Lokalne Partnerstwo")], "final"),
+    ([("0.1", "pierwsza wersja robocza zespołu"), ("0.5", "projekt do konsultacji społecznych")], "draft"),
+])
+def test_version_history_on_the_title_page_reads_its_last_row(tmp_path, rows, status):
+    """A title-page history of versions names earlier drafts; the document is what its last row says."""
+    import docx
+
+    from pim_docs.ingest import convert
+
+    d = docx.Document()
+    d.add_heading("Miejska Inicjatywa Działania Miasta Konina", level=0)
+    d.add_paragraph("Sieć tematyczna: Jakość powietrza")
+    t = d.add_table(rows=1, cols=3)
+    t.rows[0].cells[0].text, t.rows[0].cells[1].text, t.rows[0].cells[2].text = "Wersja", "Data", "Opis zmian"
+    for version, what in rows:
+        cells = t.add_row().cells
+        cells[0].text, cells[1].text, cells[2].text = version, "12.03.2025 r.", what
+    d.add_paragraph("Spis treści")
+    d.add_heading("1. Diagnoza", level=1)
+    d.add_paragraph("Konin zmaga się z niską emisją z indywidualnych źródeł ciepła. " * 5)
+    path = tmp_path / "mid_konin.docx"
+    d.save(path)
+    assert analyse(convert(path)).status == status
