@@ -148,3 +148,14 @@ def test_landscape_action_table_over_pages_in_an_exported_pdf():
     name = "Suwalki_MID_mobilnosc_2026.pdf"
     assert len(report(name).actions) == len(gold(name)["actions"])
     assert {s.id: s.status for s in report(name).sections}["indicators"] == "incomplete"
+
+
+def test_odt_tracked_changes_and_form_placeholders():
+    name = "ostrow_mazowiecka_mid_mobilnosc_2025.odt"
+    titles = " ".join(a.title for a in report(name).actions)
+    assert "parkingu buforowego" not in titles  # a tracked deletion in the ODT's change region
+    assert "Rower miejski sezonowy" in titles  # a tracked insertion counts
+    for a in report(name).actions:
+        for k in ("responsible", "cost", "indicator"):
+            value = getattr(a, k) or ""
+            assert "Kliknij" not in value and "wpisz" not in value.lower()
