@@ -42,9 +42,11 @@ def to_pln(text: str | None) -> float | None:
     return _amount(m, text) if m else None
 
 
-def total_pln(text: str | None) -> float | None:
+def total_pln(text: str | None, timeline: str | None = None) -> float | None:
     """What the action costs in all, in złoty: a stated total, or an amount per period times the
-    number of periods; None when the text states no amount or only an amount per period."""
+    number of periods (stated with the cost, or the action's own period: "60 000 zł rocznie" in
+    "2025–2027" is three years); None when the text states no amount, or only an amount per period
+    and no period to multiply it by."""
     if not text:
         return None
     t = _TOTAL.search(text)
@@ -55,8 +57,14 @@ def total_pln(text: str | None) -> float | None:
     first = to_pln(text)
     if first is None or not _PERIODIC.search(text):
         return first
-    count = _COUNT.search(text)
-    return first * int(count.group(1)) if count else None
+    count = _COUNT.search(text) or (_COUNT.search(timeline) if timeline else None)
+    if count:
+        return first * int(count.group(1))
+    years = re.fullmatch(r"\D{0,20}(20\d\d)\s*[–-]\s*(20\d\d)\D{0,6}", timeline or "")
+    if years and re.search(r"rok|rocznie|corocznie|sezon|edycj", text, re.I) and not re.search(r"miesi", text, re.I):
+        span = int(years.group(2)) - int(years.group(1)) + (0 if re.search(r"sezon", text, re.I) else 1)
+        return first * span if span > 0 else None
+    return None
 
 
 @functools.cache
@@ -83,7 +91,7 @@ def sources(funding: str | None) -> list[str]:
 
 def total(found: list[ActionResult]) -> float:
     """The sum of the actions' stated costs (each action once)."""
-    return sum(v for a in found if (v := total_pln(a.cost)) is not None)
+    return sum(v for a in found if (v := total_pln(a.cost, a.timeline)) is not None)
 
 
 def by_funding(found: list[ActionResult]) -> list[dict]:
@@ -93,7 +101,7 @@ def by_funding(found: list[ActionResult]) -> list[dict]:
     groups: "OrderedDict[str, dict]" = OrderedDict()
     for a in found:
         names = sources(a.funding) or ["nie podano źródła"]
-        amount = total_pln(a.cost)
+        amount = total_pln(a.cost, a.timeline)
         for key in names:
             g = groups.setdefault(key, {"funding": key, "actions": 0, "total_pln": 0.0, "shared_pln": 0.0,
                                         "without_cost": 0})

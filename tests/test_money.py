@@ -9,6 +9,9 @@ def test_cost_per_period_is_multiplied_only_when_the_periods_are_stated():
     assert money.total_pln("60 tys. zł rocznie") is None  # a yearly amount is no total
     assert money.total_pln("3 600 tys. zł") == 3_600_000
     assert money.total_pln("b.d.") is None
+    assert money.total_pln("60 000 zł rocznie", "2025–2027") == 180_000  # the action's own period
+    assert money.total_pln("60 000 zł rocznie", "2025–2027 (3 edycje)") == 180_000
+    assert money.total_pln("45 tys. zł na sezon grzewczy", "sezony 2025/2026–2027/2028") is None  # no plain range
 
 
 def test_funding_grouped_by_source_not_by_wording():
