@@ -623,11 +623,12 @@ def _read_body(d: Draft, body: list[Block], used_tables: set[str]) -> None:
             d.fields["cost"] = m.group(0)
             d.guessed.add("cost")
     if "timeline" not in d.fields:
-        m = (next((m for rx in c["prose_timeline"] if (m := rx.search(whole))), None)
-             or _RANGE.search(whole) or _future_year(whole))
+        stated = next((m for rx in c["prose_timeline"] if (m := rx.search(whole))), None)
+        m = stated or _RANGE.search(whole) or _future_year(whole)
         if m:
             d.fields["timeline"] = m.group(0)
-            d.guessed.add("timeline")
+            if not stated:  # "od … do …", "w latach …" in the action's own text is its period; a bare year range is a guess
+                d.guessed.add("timeline")
     if "indicator" not in d.fields:
         m = next((m for rx in c["prose_indicator_value"] if (m := rx.search(whole))), None)
         if m:
