@@ -67,3 +67,27 @@ def test_training_is_reproducible(tmp_path, clf):
     texts, _ = _heldout(ROOT)
     assert [p.theme for p in fresh.predict(texts, explain=False)] == [p.theme for p in clf.predict(texts, explain=False)]
     assert (tmp_path / "README.md").read_text(encoding="utf-8").count("|") > 20
+
+
+def test_every_configured_name_is_whole():
+    """A comma inside an unquoted YAML flow mapping splits a name ("Ograniczenie niskiej emisji (źródła
+    ciepła" + a stray key): every mapping of the taxonomy has only real keys, and every name reaches the
+    views whole (brackets balanced)."""
+    from pim_docs.classify.rules import taxonomy
+    from pim_docs.reports.labels import strand_names
+
+    def walk(node):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                assert v is not None, f"stray key {k!r}: a name split at a comma?"
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(taxonomy())
+    names = strand_names()
+    assert names["low_emission"] == "Ograniczenie niskiej emisji (źródła ciepła, termomodernizacja)"
+    assert names["sustainable_transport"] == "Zrównoważony transport, głównie rowerowy"
+    for name in names.values():
+        assert name.count("(") == name.count(")"), name
