@@ -20,13 +20,12 @@ from difflib import SequenceMatcher
 
 from . import config
 from .model import ActionResult, Block, BlockKind, Document, Table
-from .sections import Detection, Heading, heading_words, match_scores, template
+from .sections import GANTT_MARK, Detection, Heading, heading_words, match_scores, template
 from .text.lemmas import default as default_lemmatizer
 
 FIELDS = ("responsible", "timeline", "cost", "funding", "indicator")
 _YEAR = re.compile(r"\b20\d\d\b")
 _MONEY = re.compile(r"(\d[\d\s.,]*\d|\d)\s*(mln|mld|tys\.?)?\s*(zł|złotych|PLN|euro|EUR)", re.I)
-_MARK = re.compile(r"^\s*(x|✓|✔|■|●|█|▓|\+|tak|•)\s*$", re.I)
 _ANNEX = re.compile(r"^\s*(załącznik|zał\.)\b", re.I)
 _RANGE = re.compile(r"(?:(?:[IV]{1,3}\s*kw\.?|Q[1-4]|\w+)\s+)?20\d\d\s*(?:r\.\s*)?[–-]\s*(?:(?:[IV]{1,3}\s*kw\.?|Q[1-4]|\w+)\s+)?20\d\d")
 _FUTURE = re.compile(r"\b(zostan\w+|będzie|będą|planowan\w*|zaplanowan\w*|planuje się|ruszy|rozpocznie|potrwa|zakończy|"
@@ -533,7 +532,7 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
         if c["not_actions"].search(text):
             skip_until = h.end - 1
             continue
-        labelled = bool(_labelled(text))
+        labelled = _labelled(text) is not None
         deeper = h.rank > section_rank
         if h.weak and not labelled and not (h.block.heading and h.block.heading.bold):
             continue
@@ -541,7 +540,8 @@ def _from_range(doc: Document, det: Detection, start: int, end: int, head: Headi
             continue
         if not labelled and h.weak and len(text.split()) < 3:
             continue
-        if labelled and not _labelled(text).string[_labelled(text).end():].strip(" .:–—-"):
+        label = _labelled(text)
+        if label and not label.string[label.end():].strip(" .:–—-"):
             continue  # a bare label ("Karta działania nr 3") captions the card under it, which names the action
         item_heads.append(h)
     labelled_ranks = [h.rank for h in item_heads if _labelled(h.block.text) and h.index not in lead_ins]
@@ -752,7 +752,7 @@ def _facts_from_other_tables(doc: Document, drafts: list[Draft], used: set[str],
                     target.fields[role] = _with_unit(value, unit) if role == "cost" else value
                 if years and not _clean_value(target.fields.get("timeline"), "timeline"):
                     marked = [header[i].strip() for i in years if i < len(row) and row[i].strip()
-                              and (_MARK.match(row[i]) or (len(row[i]) <= 12 and not _cfg()["empty"].match(row[i])))]
+                              and (GANTT_MARK.match(row[i]) or (len(row[i]) <= 12 and not _cfg()["empty"].match(row[i])))]
                     if marked:
                         target.fields["timeline"] = marked[0] if len(marked) == 1 else f"{marked[0]}–{marked[-1]}"
 

@@ -26,7 +26,8 @@ _STOP = {"i", "oraz", "a", "w", "we", "na", "do", "dla", "się", "jest", "the", 
 _EMPTY_CELL = re.compile(r"^\s*(—|–|-|b\.\s?d\.|brak|n/d|nd\.?|x|\.{2,}|…|\[[^\]]*\])?\s*$", re.I)
 # "[Należy wskazać wskaźniki …]": the template's instructions, left in square brackets, are not content
 _INSTRUCTION = re.compile(r"\[[^\]]{0,400}\]")
-_MARK = re.compile(r"^\s*(x|✓|✔|■|●|█|▓|\+|tak|•)?\s*$", re.I)
+# a Gantt chart cell: a mark or nothing
+GANTT_MARK = re.compile(r"^\s*(x|✓|✔|■|●|█|▓|\+|tak|•)?\s*$", re.I)
 _YEARS = re.compile(r"^(20\d\d|[IV]{1,3}\s*kw\.?.*|kw\.?\s*[IV1-4].*|Q[1-4].*|[IV]{1,4}\s*(półrocze|kwartał).*)$", re.I)
 # captions of tables, figures and boxed frames ("Tabela 6. …", "Ramka 2. …"): labels, not headings
 _CAPTION = re.compile(r"^\s*(tabela|tab\.|rysunek|rys\.|wykres|mapa|schemat|fotografia|fot\.|źródło|ramka|box)\s*"
@@ -279,7 +280,7 @@ def _table_subject(b: Block, spec: SectionSpec, lem: Lemmatizer) -> bool:
     if spec.id == "schedule" and len(periods) >= 3:
         # a Gantt chart marks periods ("■", "x", shading); a data table fills them with figures
         cells = [c.text for c in t.cells if c.row >= max(t.header_rows, 1) and c.col in periods]
-        return sum(bool(_MARK.match(v)) for v in cells) >= 0.7 * max(len(cells), 1)
+        return sum(bool(GANTT_MARK.match(v)) for v in cells) >= 0.7 * max(len(cells), 1)
     subject = next((h for h in header if h.strip() and not re.match(r"^(lp\.?|l\.\s?p\.?|nr|no\.?)$", h.strip(), re.I)), "")
     words = _content(lem.lemmas(subject))
     return any(tl <= words for tl in spec.table_lemmas)

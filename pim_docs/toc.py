@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Block, BlockKind
+from .text import match_key
 
 _TOC_TITLE = re.compile(r"^\s*(spis\s+treści|spis\s+zawartości|zawartość\s+dokumentu|table\s+of\s+contents)\s*:?\s*$",
                         re.I)
@@ -47,20 +48,16 @@ def _is_entry(block: Block) -> bool:
 _ENTRY_PAGE = re.compile(r"\d\s*$")
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
 def _typed_run(blocks: list[Block], start: int) -> list[Block]:
     """A contents list typed by hand under its title, without page numbers: short lines that
     come back later in the document as its chapter headings (at least three in a row)."""
     last: dict[str, int] = {}
     for i, b in enumerate(blocks[start:], start):
         if b.kind != BlockKind.TABLE and len(b.text) <= 150:
-            last[_key(b.text)] = i
+            last[match_key(b.text)] = i
     run = []
     for i, b in enumerate(blocks[start:start + 60], start):
-        key = _key(b.text)
+        key = match_key(b.text)
         if b.kind == BlockKind.TABLE or len(b.text) > 150 or len(b.text.split()) > 14 or not key \
                 or last.get(key, -1) <= i:
             break

@@ -10,6 +10,7 @@ import re
 import statistics
 import zipfile
 from collections import Counter
+from copy import deepcopy
 from pathlib import Path
 
 import docx
@@ -360,7 +361,6 @@ def _unwrapped(parent, tag: str):
 
 
 def _emptied(tc):
-    from copy import deepcopy
     tc = deepcopy(tc)
     for p in tc.iter(W_P):
         for child in list(p):

@@ -116,6 +116,10 @@ def ruled_tables(image) -> list[tuple[tuple[int, int, int, int], list[tuple[int,
         else:
             rules.append([y, a, b, best, y])
     lines = [[y, a, b] for y, a, b, _, _ in rules]
+    thick = dark.copy()  # vertical rules, thickened sideways for the skew
+    for k in range(1, 5):
+        thick[:, :-k] |= dark[:, k:]
+        thick[:, k:] |= dark[:, :-k]
     tables = []
     group: list[list[int]] = []
     for ln in lines + [[10 ** 9, 0, 0]]:
@@ -129,10 +133,6 @@ def ruled_tables(image) -> list[tuple[tuple[int, int, int, int], list[tuple[int,
         ys = [g[0] for g in group]
         x0, x1 = min(g[1] for g in group), max(g[2] for g in group)
         top, bottom = ys[0], ys[-1]
-        thick = dark.copy()  # vertical rules, thickened sideways for the skew
-        for k in range(1, 5):
-            thick[:, :-k] |= dark[:, k:]
-            thick[:, k:] |= dark[:, :-k]
         band = thick[top:bottom + 1, max(x0 - 3, 0):x1 + 4]
         share = band.mean(axis=0)
         xs = _merge([x0 - 3 + i for i in np.flatnonzero(share >= 0.5).tolist()])

@@ -13,6 +13,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from ..config import Limits
 from ..errors import message
 from ..model import Block, BlockKind, Cell, ConversionResult, Document, Furniture, HeadingSignals, PageInfo
+from ..text import match_key
 from ..text.repair import join_lines, vocabulary
 from . import layout as lay
 from . import ocr
@@ -75,10 +76,6 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
         res.warnings.append(message("no_text"))
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().lower()
-
-
 def _apply_outline(path: Path, doc: Document, limit: int = 2000) -> None:
     """The PDF's outline (bookmarks a word processor exports from its heading styles) is the
     strongest evidence of a heading: the block it names on its page becomes a heading of the
@@ -95,7 +92,7 @@ def _apply_outline(path: Path, doc: Document, limit: int = 2000) -> None:
             if k >= limit:
                 break
             dest = item.get_dest()
-            title = _norm(item.get_title() or "")
+            title = match_key(item.get_title() or "")
             if dest is not None and title:
                 marks.append((item.level + 1, title, dest.get_index() + 1))
     except Exception:  # noqa: BLE001
@@ -108,7 +105,7 @@ def _apply_outline(path: Path, doc: Document, limit: int = 2000) -> None:
             by_page.setdefault(b.page, []).append(b)
     for level, title, page in marks:
         for b in by_page.get(page, []) + by_page.get(page + 1, []):
-            text = _norm(b.text)
+            text = match_key(b.text)
             if text == title or (len(title) >= 12 and text.startswith(title) and len(text) <= len(title) + 40):
                 b.kind = BlockKind.HEADING
                 b.heading = b.heading or HeadingSignals()
