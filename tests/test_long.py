@@ -123,6 +123,8 @@ def test_actions_as_headings_under_a_joined_objectives_chapter_with_fields_in_sm
 def test_prose_fields_and_abbreviations_are_not_cut():
     a = action("MID_Legnica_jakosc_powietrza.docx", "Wymiana kotłów na paliwo stałe")
     assert a.responsible == "Zarząd Budynków Komunalnych Sp. z o.o. w Legnicy"
+    c = action("MID_Legnica_jakosc_powietrza.docx", "Punkt doradztwa energetycznego")
+    assert c.responsible == "Wydział Środowiska i Rolnictwa Urzędu Miasta Legnicy"  # not ", zatrudniający …"
     b = action("MID_Legnica_jakosc_powietrza.docx", "Rozbudowa sieci ciepłowniczej")
     assert b.responsible == "Legnickie Przedsiębiorstwo Energetyki Cieplnej Sp. z o.o."
     assert b.indicator.startswith("2,4 km nowej sieci ciepłowniczej z przyłączami")
