@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import shutil
-import time
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -23,6 +21,7 @@ from prefect.utilities.annotations import quote
 from flows.process import _retry_on_io, analyse_task, convert_task, write_task
 from pim_docs.catalogue import Catalogue
 from pim_docs.ingest import sha256_of
+from pim_docs.ingest.entries import Walk, copy_private, display_name, walk
 from pim_docs.model import Report
 from pim_docs.reports import writer
 from pim_docs.reports.labels import VERDICTS, network, theme
@@ -99,24 +98,20 @@ def session(parallel: bool = False):
         yield
 
 
-def scan(inbox: Path, settle_seconds: float = 2.0) -> tuple[list[Path], list[Path]]:
-    """(files ready to read, files still being written). Hidden and temporary files are left alone."""
-    ready, busy = [], []
-    now = time.time()
-    for p in sorted(inbox.rglob("*")):
-        if not p.is_file() or p.name.startswith((".", "~$")) or p.suffix in (".tmp", ".part", ".crdownload"):
-            continue
-        (busy if now - p.stat().st_mtime < settle_seconds else ready).append(p)
-    return ready, busy
+def scan(inbox: Path, settle_seconds: float = 2.0) -> Walk:
+    """Files ready to read, files still being written, and every other entry with its reason
+    (links leaving the inbox, pipes, lock files): nothing in the inbox goes unmentioned."""
+    return walk(inbox, settle_seconds=settle_seconds)
 
 
 @task(name="archive", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE,
-      task_run_name="archive-{path.name}")
+      task_run_name="archive-{sha}")
 def archive_task(path: Path, sha: str, archive: Path) -> Path:
-    """Copy into the archive under the content hash (write to a temp file, then rename)."""
-    target = archive / sha[:2] / f"{sha}{path.suffix.lower()}"
+    """Copy into the archive under the content hash (write to a temp file, then rename); the
+    copy is readable by its owner only, and no link is followed."""
+    target = archive / sha[:2] / f"{sha}{display_name(path.suffix).lower()}"
     if not target.exists():
-        writer.atomic_file(target, lambda tmp: shutil.copyfile(path, tmp))
+        writer.atomic_file(target, lambda tmp: copy_private(path, tmp))
     return target
 
 
@@ -130,24 +125,42 @@ def document_task(archived: Path, name: str, folder: Path, quarantine: Path) -> 
     if report.processing.status == "failed":
         quarantine.mkdir(parents=True, exist_ok=True)
         stem = folder.name.rsplit("_", 1)[-1]
-        shutil.copyfile(archived, quarantine / f"{stem}{archived.suffix}")
+        copy_private(archived, quarantine / f"{stem}{archived.suffix}")
         writer.atomic_write(quarantine / f"{stem}.txt", f"{name}\n" + "\n".join(report.processing.errors) + "\n")
     return report
 
 
 @task(name="register", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io, cache_policy=NO_CACHE)
-def register_task(db_url: str, report: Report, archived: Path, folder: Path) -> int:
-    return Catalogue(db_url).register(report, str(archived), str(folder))
+def register_task(db_url: str, report: Report, archived: Path, folder: Path, refresh: bool = False) -> int:
+    return Catalogue(db_url).register(report, str(archived), str(folder), refresh=refresh)
+
+
+def read_again(cat: Catalogue, sha: str) -> bool:
+    """A file already registered is read again only when what stopped its reading is gone:
+    a scan read while no OCR engine was installed, now that one is."""
+    from pim_docs.config import limits
+    from pim_docs.ingest import ocr
+
+    row = cat.version_of(sha) or {}
+    report = Path(row.get("report_dir") or "") / "report.json"
+    if not row.get("report_dir") or not report.is_file():
+        return False
+    try:
+        codes = Report.model_validate_json(report.read_text(encoding="utf-8")).processing.codes
+    except ValueError:
+        return False
+    return "ocr_unavailable" in codes and ocr.available(limits().ocr_lang)
 
 
 @task(name="ingest-document", retries=2, retry_delay_seconds=1, retry_condition_fn=_retry_on_io,
-      cache_policy=NO_CACHE, task_run_name="ingest-{path.name}")
-def ingest_one_task(path: Path, sha: str, archive: Path, folder: Path, quarantine: Path, db_url: str) -> Report:
+      cache_policy=NO_CACHE, task_run_name="ingest-{name}")
+def ingest_one_task(path: Path, name: str, sha: str, archive: Path, folder: Path, quarantine: Path,
+                    db_url: str, refresh: bool = False) -> Report:
     """archive -> process -> register -> publish for one document, as one unit for a worker
     process or Dask: the orchestrating process only waits."""
     archived = archive_task.fn(path, sha, archive)
-    report = document_task.fn(archived, path.name, folder, quarantine)
-    register_task.fn(db_url, report, archived, folder)
+    report = document_task.fn(archived, name, folder, quarantine)
+    register_task.fn(db_url, report, archived, folder, refresh)
     publish_task.fn(report)
     return report
 
@@ -180,21 +193,28 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
     out_p.mkdir(parents=True, exist_ok=True)
     cat = Catalogue(db_url)
     run_id = cat.start_run()
-    files, busy = scan(inbox_p, settle_seconds)
-    counts = {"seen": len(files), "processed": 0, "unchanged": 0, "failed": 0}
+    found = scan(inbox_p, settle_seconds)
+    counts = {"seen": len(found.files), "processed": 0, "unchanged": 0, "failed": 0}
+    skipped = [{"path": s.path, "reason": s.reason} for s in found.listed]
     pending = []
-    for path in files:
-        sha = sha256_of(path)
-        if cat.known(sha):
+    for entry in found.files:
+        path, name = entry.path, entry.name
+        try:
+            sha = sha256_of(path)
+        except OSError as exc:  # replaced or removed since the scan: listed, taken next time
+            skipped.append({"path": name, "reason": f"nie można odczytać ({exc.strerror or exc})"})
+            continue
+        refresh = cat.known(sha)
+        if refresh and not read_again(cat, sha):
             counts["unchanged"] += 1
             continue
-        folder = out_p / "reports" / f"{writer.safe_name(path.name)}_{sha[:8]}"
+        folder = out_p / "reports" / f"{writer.safe_name(name)}_{sha[:8]}"
         if parallel:  # one unit per document: a single hop to a worker process
-            pending.append(ingest_one_task.submit(path, sha, archive, folder, quarantine, db_url))
+            pending.append(ingest_one_task.submit(path, name, sha, archive, folder, quarantine, db_url, refresh))
         else:
             archived = archive_task(path, sha, archive)
-            report = document_task(archived, path.name, folder, quarantine)
-            register_task(db_url, quote(report), archived, folder)
+            report = document_task(archived, name, folder, quarantine)
+            register_task(db_url, quote(report), archived, folder, refresh)
             pending.append(report)
     for item in pending:
         if parallel:
@@ -204,8 +224,10 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
             publish_task(quote(report))
         counts["processed"] += 1
         counts["failed"] += report.processing.status == "failed"
-    if counts["processed"]:
-        writer.write_portfolio(out_p, cat, [{"path": str(b), "reason": "plik jest jeszcze zapisywany"} for b in busy])
+    skipped += [{"path": b.name, "reason": "plik jest jeszcze zapisywany — zostanie odczytany w następnym "
+                                          "przebiegu"} for b in found.busy]
+    if counts["processed"] or writer.portfolio_stale(out_p, cat, skipped):
+        writer.write_portfolio(out_p, cat, skipped)
     cat.finish_run(run_id, **counts)
-    log.info("inbox %s: %s (w trakcie zapisu: %d)", inbox, counts, len(busy))
-    return counts | {"busy": len(busy)}
+    log.info("inbox %s: %s (w trakcie zapisu: %d, pominięte: %d)", inbox, counts, len(found.busy), len(found.listed))
+    return counts | {"busy": len(found.busy), "listed": len(found.listed)}

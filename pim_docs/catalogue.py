@@ -95,7 +95,8 @@ class Catalogue:
     def version_of(self, sha256: str) -> dict | None:
         """Version number and arrival of the file with this content, if registered."""
         with self.engine.connect() as c:
-            row = c.execute(select(versions.c.version, versions.c.received_at).where(versions.c.sha256 == sha256)).first()
+            row = c.execute(select(versions.c.version, versions.c.received_at, versions.c.report_dir)
+                            .where(versions.c.sha256 == sha256)).first()
         return dict(row._mapping) if row else None
 
     def known(self, sha256: str) -> bool:
@@ -103,28 +104,42 @@ class Catalogue:
             return c.execute(select(versions.c.id).where(versions.c.sha256 == sha256)).first() is not None
 
     def register(self, report: Report, archive_path: str | None, report_dir: str | None,
-                 key: str | None = None) -> int:
+                 key: str | None = None, refresh: bool = False) -> int:
         """Record one processed file as the next version of its submission (one transaction).
 
         Two runs racing on one file: the loser's transaction fails on the unique hash and the
         retry finds the winner's row."""
         for attempt in range(3):
             try:
-                return self._register(report, archive_path, report_dir, key)
+                return self._register(report, archive_path, report_dir, key, refresh)
             except IntegrityError:
                 if attempt == 2:
                     raise
         raise AssertionError("unreachable")
 
     def _register(self, report: Report, archive_path: str | None, report_dir: str | None,
-                  key: str | None = None) -> int:
+                  key: str | None = None, refresh: bool = False) -> int:
         """``key`` names the submission the file is a version of; by default the city's
-        document of that type and network (an inbox: a resubmission is the next version)."""
+        document of that type and network (an inbox: a resubmission is the next version).
+        ``refresh``: the same content read again (e.g. a scan now that OCR is installed)
+        replaces what its version recorded; it stays the same version."""
         key = key or submission_key(report)
         with self.engine.begin() as c:
-            existing = c.execute(select(versions.c.id).where(versions.c.sha256 == report.sha256)).first()
-            if existing:
+            existing = c.execute(select(versions.c.id, versions.c.submission_id)
+                                 .where(versions.c.sha256 == report.sha256)).first()
+            if existing and not refresh:
                 return existing[0]
+            if existing:
+                vid = existing[0]
+                self._move(c, vid, existing[1], key, report)
+                c.execute(update(versions).where(versions.c.id == vid).values(
+                    source_file=report.source_file, archive_path=archive_path, report_dir=report_dir,
+                    processing=report.processing.status, verdict=report.completeness.verdict,
+                    status=report.status, pages=report.pages))
+                c.execute(sections.delete().where(sections.c.version_id == vid))
+                c.execute(actions.delete().where(actions.c.version_id == vid))
+                self._details(c, vid, report)
+                return vid
             sub = c.execute(select(submissions.c.id).where(submissions.c.key == key)).first()
             sub_id = sub[0] if sub else c.execute(insert(submissions).values(
                 key=key, city=report.city, network=report.network, document_type=report.document_type,
@@ -136,16 +151,42 @@ class Catalogue:
                 archive_path=archive_path, report_dir=report_dir, received_at=_now(),
                 processing=report.processing.status, verdict=report.completeness.verdict, status=report.status,
                 pages=report.pages)).inserted_primary_key[0]
-            if report.sections:
-                c.execute(insert(sections), [dict(version_id=vid, section_id=s.id, status=s.status, heading=s.heading,
-                                                  page=s.page, confidence=s.confidence) for s in report.sections])
-            if report.actions:
-                c.execute(insert(actions), [dict(version_id=vid, idx=i, title=a.title, theme=a.theme,
-                                                 sub_theme=a.sub_theme, strand=a.strand, responsible=a.responsible,
-                                                 timeline=a.timeline, cost=a.cost, funding=a.funding,
-                                                 indicator=a.indicator, page=a.page, type=a.type)
-                                            for i, a in enumerate(report.actions)])
+            self._details(c, vid, report)
             return vid
+
+    @staticmethod
+    def _move(c, vid: int, sub_id: int, key: str, report: Report) -> None:
+        """A version read again may now belong to another submission (a scan whose city is
+        known only after OCR): it becomes that submission's next version."""
+        right = c.execute(select(submissions.c.id).where(submissions.c.key == key)).first()
+        if right and right[0] == sub_id:
+            return
+        alone = c.execute(select(func.count(versions.c.id)).where(versions.c.submission_id == sub_id)).scalar_one() == 1
+        if right is None and alone:
+            c.execute(update(submissions).where(submissions.c.id == sub_id).values(
+                key=key, city=report.city, network=report.network, document_type=report.document_type))
+            return
+        target = right[0] if right else c.execute(insert(submissions).values(
+            key=key, city=report.city, network=report.network, document_type=report.document_type,
+            first_seen=_now())).inserted_primary_key[0]
+        n = c.execute(select(func.coalesce(func.max(versions.c.version), 0))
+                      .where(versions.c.submission_id == target)).scalar_one()
+        c.execute(update(versions).where(versions.c.id == vid).values(submission_id=target, version=n + 1))
+        if alone:
+            c.execute(submissions.delete().where(submissions.c.id == sub_id))
+
+    @staticmethod
+    def _details(c, vid: int, report: Report) -> None:
+        """The sections and actions of one registered version."""
+        if report.sections:
+            c.execute(insert(sections), [dict(version_id=vid, section_id=s.id, status=s.status, heading=s.heading,
+                                              page=s.page, confidence=s.confidence) for s in report.sections])
+        if report.actions:
+            c.execute(insert(actions), [dict(version_id=vid, idx=i, title=a.title, theme=a.theme,
+                                             sub_theme=a.sub_theme, strand=a.strand, responsible=a.responsible,
+                                             timeline=a.timeline, cost=a.cost, funding=a.funding,
+                                             indicator=a.indicator, page=a.page, type=a.type)
+                                        for i, a in enumerate(report.actions)])
 
     def start_run(self) -> int:
         with self.engine.begin() as c:
@@ -156,6 +197,13 @@ class Catalogue:
             c.execute(update(runs).where(runs.c.id == run_id).values(finished_at=_now(), **counts))
 
     # ------------------------------------------------------------- questions
+    def state(self) -> str:
+        """Changes whenever a version is registered: views built from the catalogue record it,
+        so a run can tell that they are out of date (e.g. a run killed before writing them)."""
+        with self.engine.connect() as c:
+            n, last = c.execute(select(func.count(versions.c.id), func.max(versions.c.id))).one()
+        return f"{n}:{last or 0}"
+
     def versions_of_city(self, city: str) -> list[dict]:
         """All versions of every submission of a city, oldest first."""
         q = (select(submissions.c.document_type, submissions.c.network, versions.c.version, versions.c.source_file,

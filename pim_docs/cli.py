@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .ingest import DOCUMENT_SUFFIXES
+from .ingest.entries import Entry, display_name
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -96,32 +97,36 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def collect(inputs: list[Path]) -> tuple[list[Path], list[dict], list[str]]:
-    """Files to process, files left out (with the reason) and paths that do not exist.
+def collect(inputs: list[Path]) -> tuple[list[Entry], list[dict], list[str]]:
+    """Files to process, entries left out (with the reason) and paths that do not exist.
 
-    A file named explicitly is always processed; inside folders, files whose extension
-    is not a document's are listed as skipped rather than silently ignored.
+    A file named explicitly is always processed; inside folders every entry is either
+    processed or listed with its reason (``ingest.entries.walk``: links leaving the folder,
+    pipes, lock files, extensions that are not a document's).
     """
-    files: list[Path] = []
+    from .ingest.entries import walk
+
+    files: list[Entry] = []
     skipped: list[dict] = []
     missing: list[str] = []
     for path in inputs:
         if path.is_file():
-            files.append(path)
+            files.append(Entry.of(path))
         elif path.is_dir():
-            for f in sorted(p for p in path.rglob("*") if p.is_file()):
-                if f.name.startswith((".", "~$")):
-                    skipped.append({"path": str(f), "reason": "plik ukryty lub tymczasowy"})
-                elif f.suffix.lower() in DOCUMENT_SUFFIXES or not f.suffix:
+            found = walk(path)
+            skipped += [{"path": str(Path(path.name) / s.path), "reason": s.reason} for s in found.listed]
+            for f in found.files:
+                if f.path.suffix.lower() in DOCUMENT_SUFFIXES or not f.path.suffix:
                     files.append(f)
                 else:
-                    skipped.append({"path": str(f), "reason": f"rozszerzenie {f.suffix} nie oznacza dokumentu"})
+                    skipped.append({"path": str(Path(path.name) / f.name),
+                                    "reason": f"rozszerzenie {display_name(f.path.suffix)} nie oznacza dokumentu"})
         else:
-            missing.append(str(path))
+            missing.append(display_name(str(path)))
     seen: set[Path] = set()
     unique = []
     for f in files:
-        key = f.resolve()
+        key = f.path.resolve()
         if key not in seen:
             seen.add(key)
             unique.append(f)

@@ -26,6 +26,9 @@ class Limits:
     max_seconds_per_file: float = 300
     max_memory_mb: int = 2048
     isolate: bool = True  # read each file in a forked child under the two limits above
+    max_blocks: int = 20000
+    max_block_chars: int = 20000
+    max_dump_mb: int = 20
 
 
 def models_dir() -> Path:
@@ -50,6 +53,26 @@ def load(name: str) -> dict:
 def limits() -> Limits:
     data = load("limits.yaml")
     return Limits(**{k: v for k, v in data.items() if k in Limits.__dataclass_fields__})
+
+
+@functools.cache
+def environment() -> str:
+    """What outside the package changes a result: the OCR engine and its languages (a scan read
+    before Tesseract was installed must be read again after). Cached per process, like the
+    engine itself: restart `pim-docs serve` after installing Tesseract."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("tesseract")
+    if not exe:
+        return "ocr:none"
+    try:
+        run = lambda *a: subprocess.run([exe, *a], capture_output=True, text=True, timeout=20)  # noqa: E731
+        version = (run("--version").stdout or "").split("\n", 1)[0].strip()
+        langs = sorted(ln.strip() for ln in run("--list-langs").stdout.splitlines()[1:] if ln.strip())
+    except (OSError, subprocess.SubprocessError):
+        return "ocr:broken"
+    return f"ocr:{version}:{','.join(langs)}"
 
 
 @functools.cache

@@ -38,6 +38,18 @@ MESSAGES: dict[str, str] = {
                     "przetworzono (limit w config/limits.yaml).",
     "reader_crashed": "Odczyt pliku przerwał się bez wyniku (kod {exit}) — najczęściej z braku pamięci "
                       "(limit {limit} MB) albo przez uszkodzoną zawartość; pliku nie przetworzono.",
+    "analysis_time_limit": "Analiza dokumentu trwała dłużej niż limit {limit} s — przerwano ją; dokument "
+                           "odczytano, ale nie oceniono (limit w config/limits.yaml).",
+    "analysis_memory_limit": "Analiza dokumentu wymagała więcej pamięci niż limit {limit} MB — przerwano ją; "
+                             "dokument odczytano, ale nie oceniono (limit w config/limits.yaml).",
+    "analysis_crashed": "Analiza dokumentu przerwała się bez wyniku (kod {exit}) — najczęściej z braku pamięci "
+                        "(limit {limit} MB); dokument odczytano, ale nie oceniono.",
+    "block_limit": "Dokument ma {count} akapitów i tabel — przeanalizowano pierwsze {limit} (limit w "
+                   "config/limits.yaml); dalsza część nie została oceniona.",
+    "long_blocks": "Akapity lub komórki dłuższe niż {limit} znaków ({count}) skrócono do tej długości "
+                   "(limit w config/limits.yaml).",
+    "dump_limit": "Zrzut document.json przekroczyłby {limit} MB — zapisano tylko pierwsze {kept} z {count} "
+                  "bloków (raport obejmuje cały dokument).",
     "view_failed": "Nie udało się zapisać widoku {view} ({detail}); pozostałe pliki raportu zapisano.",
     "internal_error": "Błąd wewnętrzny podczas przetwarzania ({detail}) — zgłoś go zespołowi pim-docs.",
 }

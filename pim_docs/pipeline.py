@@ -12,6 +12,7 @@ from . import actions, completeness, money, sections
 from . import facts as facts_mod
 from .errors import message
 from .ingest import convert
+from .ingest.entries import display_name
 from .model import ConversionResult, Processing, Report
 from .text.lang import NAMES as LANGUAGE_NAMES
 
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 def failed_result(path: Path, exc: BaseException) -> ConversionResult:
     """A result for a file whose processing crashed: the batch goes on, the file is reported."""
     log.error("processing %s failed:\n%s", path, traceback.format_exc())
-    res = ConversionResult(source_file=Path(path).name, sha256="", status="failed")
+    res = ConversionResult(source_file=display_name(Path(path).name), sha256="", status="failed")
     res.errors.append(message("internal_error", detail=f"{type(exc).__name__}: {str(exc)[:200]}"))
     return res
 
@@ -85,11 +86,36 @@ def classify_actions(found: list, network: str | None) -> list:
     return []
 
 
+_ANALYSIS_CODES = {"time_limit": "analysis_time_limit", "memory_limit": "analysis_memory_limit",
+                   "reader_crashed": "analysis_crashed", "internal_error": "internal_error"}
+_warm = False
+
+
+def analyse_guarded(res: ConversionResult, limits=None) -> Report:
+    """``analyse`` under the same per-file time and memory limits as reading (in a forked child).
+    The models and tables are loaded once in this process first, so each child starts warm."""
+    from .ingest.guard import run_limited
+
+    global _warm
+    if not _warm:
+        _warm = True
+        import pim_docs.warm  # noqa: F401 - loads models, lemma tables and patterns once
+
+    def failed(code: str, **detail) -> Report:
+        bare = res.model_copy(update={"document": None, "status": "failed",
+                                      "errors": [*res.errors, message(_ANALYSIS_CODES[code], **detail)]})
+        return analyse(bare)
+
+    return run_limited(lambda: analyse(res), failed, limits)
+
+
 def process_file(path: Path) -> tuple[ConversionResult, Report]:
-    """convert + analyse, never raising for a bad file."""
+    """Read and analyse one file under the per-file limits, never raising for a bad file."""
+    from .ingest.guard import convert_guarded
+
     try:
-        res = convert(path)
-        return res, analyse(res)
+        res = convert_guarded(path)
+        return res, analyse_guarded(res)
     except Exception as exc:  # noqa: BLE001 - one file's crash must not stop a batch
         res = failed_result(path, exc)
         return res, analyse(res)

@@ -12,6 +12,7 @@ _TOC_TITLE = re.compile(r"^\s*(spis\s+treści|spis\s+zawartości|zawartość\s+d
                         re.I)
 # "2.1. Cele ........ 4", "Harmonogram … 12", "Budżet\t7"
 _ENTRY = re.compile(r"^(?P<title>.*?\w.*?)(?:\s*(?:\.\s?){3,}|\s*…+|\t+|\s{3,}|\s+)\s*(?P<page>\d{1,3})\s*$")
+ENTRY_MAX = 250  # characters: a longer line is no ToC entry (and the pattern above never sees it)
 _LEADER = re.compile(r"(\.\s?){3,}|…|\t")
 _TOC_STYLE = re.compile(r"^(toc|contents|spis\s+treści|table\s+of\s+contents)\s*\d*$", re.I)
 
@@ -28,7 +29,7 @@ def _entries(block: Block) -> list[str]:
     lines = [ln.strip() for ln in (block.raw_text or block.text).splitlines() if ln.strip()]
     out = []
     for ln in lines:
-        m = _ENTRY.match(ln)
+        m = _ENTRY.match(ln) if len(ln) <= ENTRY_MAX else None
         if not m:
             return []
         out.append(_LEADER.sub(" ", m.group("title")).strip(" .…\t"))

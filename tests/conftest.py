@@ -55,6 +55,16 @@ def bad_inputs(tmp_path_factory) -> tuple[Path, dict]:
 
 
 @pytest.fixture(scope="session")
+def hostile_folder(bad_inputs, tmp_path_factory) -> tuple[Path, dict, dict]:
+    """The bad inputs plus entries that are not plain files: links out of the folder, a pipe,
+    lock files, a name that is not UTF-8 (``make_hostile_entries``)."""
+    from tests.bad_inputs.make_bad_inputs import make_hostile_entries
+
+    dest, manifest = bad_inputs
+    return dest, manifest, make_hostile_entries(dest, tmp_path_factory.mktemp("outside"))
+
+
+@pytest.fixture(scope="session")
 def bad_reports(bad_inputs) -> dict:
     dest, manifest = bad_inputs
     return {name: process_file(dest / name) for name in manifest}

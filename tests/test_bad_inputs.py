@@ -26,6 +26,8 @@ EXPECTED = {
     "cp1250.docx": ("ok", None),
     ("Miejska_Inicjatywa_Dzialania_" + "bardzo_dluga_nazwa_" * 11 + ".docx")[-250:]: ("ok", None),
     "..raport.pdf": ("ok", None),
+    "long_lines.docx": ("ok", None),
+    "many_paragraphs.docx": ("ok", "block_limit"),
 }
 
 

@@ -23,12 +23,27 @@ from .conftest import corpus_file
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+def output_bytes(out: Path) -> dict[Path, bytes]:
+    """Every output file's bytes; ZIP-based files (DOCX, XLSX) decompressed part by part."""
+    import zipfile
+
+    found = {}
+    for p in out.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            data = p.read_bytes()
+            if data.startswith(b"PK"):
+                with zipfile.ZipFile(p) as zf:
+                    data += b"".join(zf.read(n) for n in zf.namelist())
+            found[p] = data
+    return found
+
+
 @pytest.fixture(scope="module")
-def batch(bad_inputs, tmp_path_factory):
+def batch(hostile_folder, tmp_path_factory):
     """`pim-docs process` over the whole folder of bad inputs, then `pim-docs clusters`."""
     from pim_docs.cli import main
 
-    src, manifest = bad_inputs
+    src, manifest, entries = hostile_folder
     out = tmp_path_factory.mktemp("hostile_out")
     with prefect_test_harness(server_startup_timeout=180):  # a loaded CI machine starts it slowly
         t0 = time.perf_counter()
@@ -37,21 +52,44 @@ def batch(bad_inputs, tmp_path_factory):
         assert main(["clusters", str(out), "--out", str(out / "clusters")]) == 0
     reports = {json.loads(p.read_text(encoding="utf-8"))["source_file"]: p
                for p in out.rglob("report.json")}
-    return code, manifest, reports, out, seconds
+    return code, manifest | entries, reports, out, seconds
 
 
-def test_every_file_is_accounted_for(batch):
+def test_every_file_is_accounted_for(batch, hostile_folder):
     code, manifest, reports, out, _ = batch
+    entries = hostile_folder[2]
     assert code == 1  # some files could not be read; all got a report
     portfolio = json.loads((out / "portfolio.json").read_text(encoding="utf-8"))
     skipped = {Path(s["path"]).name: s["reason"] for s in portfolio["skipped"]}
-    assert set(skipped) == {"image.png", "..raport.pdf"}  # not a document's extension; a hidden file
+    # not a document's extension; links, a pipe and editor lock files, each with its reason
+    assert set(skipped) == {"image.png"} | {n for n, what in entries.items() if what == "listed"}
     assert all(skipped.values())
+    assert "poza folder" in skipped["link_absolute.docx"] and "poza folder" in skipped["link_relative.pdf"]
+    assert "FIFO" in skipped["potok.pdf"] and "ten sam plik" in skipped["link_inside.docx"]
+    # real submissions: a name starting with dots, a name that is not UTF-8 (shown as Windows-1250)
+    assert {"..raport.pdf", "..Plan Kutno.docx", "Plan_działań_Wrocław.docx"} <= set(reports)
     assert set(reports) | set(skipped) == set(manifest) and not set(reports) & set(skipped)
     listed = {d["source_file"] for d in portfolio["documents"]}
     assert listed == set(reports)
     for path in reports.values():  # output folders stay inside the output folder
         assert path.resolve().is_relative_to(out.resolve())
+
+
+def test_no_byte_from_outside_the_folder_in_any_output(batch):
+    from tests.bad_inputs.make_bad_inputs import SECRET
+
+    out = batch[3]
+    leaked = [p for p, data in output_bytes(out).items() if SECRET.encode() in data]
+    assert not leaked
+
+
+def test_long_lines_and_many_paragraphs_stay_within_limits(batch):
+    _, _, reports, out, _ = batch
+    many = json.loads(reports["many_paragraphs.docx"].read_text(encoding="utf-8"))
+    assert many["processing"]["status"] == "ok" and "block_limit" in many["processing"]["codes"]
+    assert (reports["many_paragraphs.docx"].parent / "document.json").stat().st_size < 25 * 2**20
+    long_lines = json.loads(reports["long_lines.docx"].read_text(encoding="utf-8"))
+    assert long_lines["processing"]["status"] == "ok" and long_lines["city"] == "Kutno"
 
 
 def test_xxe_is_refused_and_not_resolved(batch):

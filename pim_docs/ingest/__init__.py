@@ -7,6 +7,7 @@ read at all comes back as a result, never as an exception.
 from __future__ import annotations
 
 import hashlib
+import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from ..config import Limits
 from ..config import limits as default_limits
 from ..errors import message
 from ..model import ConversionResult
+from .entries import display_name
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".odt"}
 # also looked at inside folders, so that they are reported rather than ignored
@@ -22,8 +24,10 @@ DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | {".doc", ".rtf", ".txt", ".odf", ".page
 
 
 def sha256_of(path: Path) -> str:
+    from .entries import open_regular
+
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with os.fdopen(open_regular(path), "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -78,10 +82,10 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
         size = path.stat().st_size
         digest = sha256_of(path)
     except OSError as exc:
-        res = ConversionResult(source_file=path.name, sha256="", status="failed")
+        res = ConversionResult(source_file=display_name(path.name), sha256="", status="failed")
         res.errors.append(message("file_unreadable", detail=exc.strerror or str(exc)))
         return res
-    res = ConversionResult(source_file=path.name, sha256=digest)
+    res = ConversionResult(source_file=display_name(path.name), sha256=digest)
     if size == 0:
         res.fail(message("empty_file"))
         return res
@@ -112,6 +116,36 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
         res.document = None
         code = {"pdf": "pdf_corrupt", "docx": "docx_corrupt", "odt": "odt_corrupt"}.get(fmt, "internal_error")
         res.fail(message(code, detail=f"{type(exc).__name__}: {str(exc)[:120]}"))
+    if res.document is not None:
+        res.warnings += bound(res.document, limits)
     if res.errors and res.document is None:
         res.status = "failed"
     return res
+
+
+def _cut(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    space = text.rfind(" ", limit - 200, limit)
+    return text[:space if space > 0 else limit] + " …"
+
+
+def bound(doc, limits: Limits) -> list:
+    """Keep what later stages see within the limits (blocks, characters per paragraph or cell),
+    so that no pattern ever runs over unbounded text; say what was cut."""
+    out = []
+    if len(doc.blocks) > limits.max_blocks:
+        out.append(message("block_limit", count=len(doc.blocks), limit=limits.max_blocks))
+        doc.blocks = doc.blocks[:limits.max_blocks]
+    if len(doc.furniture) > limits.max_blocks:
+        doc.furniture = doc.furniture[:limits.max_blocks]
+    cut = 0
+    for b in doc.blocks + doc.furniture:
+        for item in [b] + (b.table.cells if b.table else []):
+            if len(item.text) > limits.max_block_chars or len(item.raw_text) > limits.max_block_chars:
+                item.text, item.raw_text = _cut(item.text, limits.max_block_chars), _cut(item.raw_text,
+                                                                                         limits.max_block_chars)
+                cut += 1
+    if cut:
+        out.append(message("long_blocks", count=cut, limit=limits.max_block_chars))
+    return out

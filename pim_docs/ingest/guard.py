@@ -14,12 +14,17 @@ import resource
 import select
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from ..config import Limits
 from ..config import limits as default_limits
 from ..errors import message
 from ..model import ConversionResult
+from .entries import display_name
+
+T = TypeVar("T")
 
 
 def _vm_size() -> int:
@@ -31,7 +36,7 @@ def _vm_size() -> int:
 
 
 def _failed(path: Path, code: str, **detail) -> ConversionResult:
-    return ConversionResult(source_file=path.name, sha256="", status="failed").fail(message(code, **detail))
+    return ConversionResult(source_file=display_name(path.name), sha256="", status="failed").fail(message(code, **detail))
 
 
 def _out_of_memory(exc: BaseException) -> bool:
@@ -39,19 +44,17 @@ def _out_of_memory(exc: BaseException) -> bool:
     return isinstance(exc, MemoryError) or any(s in str(exc) for s in ("failed to map", "Cannot allocate"))
 
 
-def _child(path: Path, limits: Limits, fd: int) -> None:
-    from . import convert
-
+def _child(work: Callable[[], T], failed: Callable[..., T], limits: Limits, fd: int) -> None:
     # made before the ceiling: sendable even when no memory is left
-    fallback = pickle.dumps(_failed(path, "memory_limit", limit=limits.max_memory_mb))
+    fallback = pickle.dumps(failed("memory_limit", limit=limits.max_memory_mb))
     try:
         cap = _vm_size() + limits.max_memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
         try:
-            payload = pickle.dumps(convert(path, limits), protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - reported as a failed file
             payload = fallback if _out_of_memory(exc) else pickle.dumps(
-                _failed(path, "internal_error", detail=f"{type(exc).__name__}: {str(exc)[:200]}"))
+                failed("internal_error", detail=f"{type(exc).__name__}: {str(exc)[:200]}"))
         _write_all(fd, payload)
     except MemoryError:
         _write_all(fd, fallback)
@@ -78,21 +81,20 @@ def _read_until(fd: int, deadline: float) -> bytes | None:
         chunks.append(chunk)
 
 
-def convert_guarded(path: Path, limits: Limits | None = None) -> ConversionResult:
-    """``convert`` under the per-file limits of ``config/limits.yaml``. A plain ``os.fork``
-    (not ``multiprocessing``): it also works inside daemonic workers such as Dask's."""
-    from . import convert
-
-    path = Path(path)
+def run_limited(work: Callable[[], T], failed: Callable[..., T], limits: Limits | None = None) -> T:
+    """``work()`` in a forked child under the per-file time and memory limits of
+    ``config/limits.yaml``; over a limit (or crashing), ``failed(code, **detail)`` says which.
+    A plain ``os.fork`` (not ``multiprocessing``): it also works inside daemonic workers such
+    as Dask's."""
     limits = limits or default_limits()
     if not limits.isolate:
-        return convert(path, limits)
+        return work()
     start = time.monotonic()
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child
         os.close(rfd)
-        _child(path, limits, wfd)
+        _child(work, failed, limits, wfd)
     os.close(wfd)
     try:
         data = _read_until(rfd, start + limits.max_seconds_per_file)
@@ -102,14 +104,21 @@ def convert_guarded(path: Path, limits: Limits | None = None) -> ConversionResul
             os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
     if data:
-        res = pickle.loads(data)
-    elif data is None:
-        res = _failed(path, "time_limit", limit=limits.max_seconds_per_file)
-    else:  # a library gave up (aborted, or exited on a failed allocation) before answering
-        res = _failed(path, "reader_crashed", exit=os.waitstatus_to_exitcode(status), limit=limits.max_memory_mb)
-    if not res.sha256:
-        from . import sha256_of
+        return pickle.loads(data)
+    if data is None:
+        return failed("time_limit", limit=limits.max_seconds_per_file)
+    # a library gave up (aborted, or exited on a failed allocation) before answering
+    return failed("reader_crashed", exit=os.waitstatus_to_exitcode(status), limit=limits.max_memory_mb)
 
+
+def convert_guarded(path: Path, limits: Limits | None = None) -> ConversionResult:
+    """``convert`` under the per-file limits."""
+    from . import convert, sha256_of
+
+    path = Path(path)
+    limits = limits or default_limits()
+    res = run_limited(lambda: convert(path, limits), lambda code, **d: _failed(path, code, **d), limits)
+    if not res.sha256:
         try:
             res.sha256 = sha256_of(path)
         except OSError:

@@ -93,7 +93,8 @@ def build(catalogue: Catalogue, out_dir: Path, skipped: list[dict] | None = None
                           "changes": None})
     documents.sort(key=lambda d: (d["network"] or "~", d["city"] or "~", d["source_file"]))
     cards.sort(key=lambda c: (c["network"] or "~", c["city"]))
-    return {"schema_version": SCHEMA_VERSION, "networks": network_table(reports), "documents": documents,
+    return {"schema_version": SCHEMA_VERSION, "catalogue_state": catalogue.state(),
+            "networks": network_table(reports), "documents": documents,
             "cities": cards, "sections": _section_grid(reports), "themes": _themes(reports),
             "skipped": skipped or []}
 

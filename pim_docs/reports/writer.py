@@ -58,10 +58,29 @@ def assign_folders(paths: list[Path], out_dir: Path) -> dict[Path, Path]:
     for p in paths:
         name = safe_name(Path(p).name)
         if name in taken:
-            name = f"{name}_{hashlib.sha1(str(Path(p).resolve()).encode()).hexdigest()[:8]}"
+            name = f"{name}_{hashlib.sha1(os.fsencode(Path(p).resolve())).hexdigest()[:8]}"
         taken.add(name)
         out[p] = out_dir / name
     return out
+
+
+def _dump(document: Document, report: Report) -> str:
+    """document.json, at most ``max_dump_mb``: a larger dump keeps its first blocks (warned)."""
+    from ..config import limits
+
+    limit = limits().max_dump_mb * 2**20
+    data = document.model_dump_json(indent=1, exclude_none=True)
+    if len(data) <= limit:
+        return data
+    sizes = [len(b.model_dump_json(indent=1, exclude_none=True)) + 4 for b in document.blocks]
+    kept, total = 0, len(data) - sum(sizes)
+    while kept < len(sizes) and total + sizes[kept] <= limit:
+        total += sizes[kept]
+        kept += 1
+    msg = message("dump_limit", limit=limits().max_dump_mb, kept=kept, count=len(sizes))
+    report.processing.warnings.append(str(msg))
+    report.processing.codes.append(msg.code)
+    return document.model_copy(update={"blocks": document.blocks[:kept]}).model_dump_json(indent=1, exclude_none=True)
 
 
 def write_document(folder: Path, report: Report, document: Document | None) -> None:
@@ -72,7 +91,7 @@ def write_document(folder: Path, report: Report, document: Document | None) -> N
     views = [("report.html", lambda p: atomic_write(p, report_html(report))),
              ("report.docx", lambda p: atomic_file(p, lambda tmp: write_report_docx(report, tmp)))]
     if document is not None:
-        views.append(("document.json", lambda p: atomic_write(p, document.model_dump_json(indent=1, exclude_none=True))))
+        views.append(("document.json", lambda p: atomic_write(p, _dump(document, report))))
     for name, write in views:
         try:
             write(folder / name)
@@ -86,14 +105,30 @@ def write_document(folder: Path, report: Report, document: Document | None) -> N
     atomic_write(folder / "report.json", report.model_dump_json(indent=2))
 
 
+PORTFOLIO_VIEWS = ("index.html", "portfolio.xlsx", "portfolio.docx", "portfolio.json")
+
+
 def write_portfolio(out_dir: Path, catalogue, skipped: list[dict],
                     listed: list[tuple[Report, Path]] | None = None) -> dict:
-    """portfolio.json, index.html, portfolio.xlsx and portfolio.docx (see ``portfolio.build``)."""
+    """index.html, portfolio.xlsx, portfolio.docx, then portfolio.json (see ``portfolio.build``):
+    written last, it records the catalogue state the views were built from."""
     from .portfolio_files import write_docx, write_xlsx
 
     data = portfolio_mod.build(catalogue, out_dir, skipped, listed)
-    atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
     atomic_write(out_dir / "index.html", index_html(data))
     atomic_file(out_dir / "portfolio.xlsx", lambda tmp: write_xlsx(data, tmp))
     atomic_file(out_dir / "portfolio.docx", lambda tmp: write_docx(data, tmp))
+    atomic_write(out_dir / "portfolio.json", json.dumps(data, ensure_ascii=False, indent=2))
     return data
+
+
+def portfolio_stale(out_dir: Path, catalogue, skipped: list[dict]) -> bool:
+    """True when the portfolio views do not show the catalogue as it is now: one is missing, or
+    they were built from another catalogue state or another list of skipped entries."""
+    if not all((out_dir / name).is_file() for name in PORTFOLIO_VIEWS):
+        return True
+    try:
+        old = json.loads((out_dir / "portfolio.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return old.get("catalogue_state") != catalogue.state() or old.get("skipped") != skipped

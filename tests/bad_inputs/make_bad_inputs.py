@@ -24,8 +24,10 @@ manifest as JSON. Output is deterministic (fixed seeds, invariant PDFs, fixed zi
 """
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import io
+import os
 import json
 import pathlib
 import random
@@ -264,6 +266,59 @@ def _encrypted_odt() -> bytes:
     return out.getvalue()
 
 
+def _many_paragraphs(n: int) -> bytes:
+    d = docx.Document()
+    d.add_heading("Miejska Inicjatywa Działania – Kutno", 0)
+    for heading, text in MID_TEXT:
+        d.add_heading(heading, 1)
+        d.add_paragraph(text)
+    filler = d.add_paragraph("Uzupełnienie opisu działania.")._p
+    body = d.element.body
+    for _ in range(n):
+        body.append(copy.deepcopy(filler))
+    buf = io.BytesIO()
+    d.save(buf)
+    return _normalise_zip(buf.getvalue())
+
+
+SECRET = "TAJNE-SPOZA-SKRZYNKI-7f3a"
+
+
+def make_hostile_entries(dest: pathlib.Path, outside: pathlib.Path) -> dict[str, str]:
+    """Entries of a folder that are not plain files of a submission, next to the files of
+    ``make_bad_inputs``: links leaving the folder (to a secret written in ``outside``), a pipe,
+    a second link to one file, editor lock files, a name that is not UTF-8, a real submission
+    whose name starts with dots. Returns {display name: "processed" | "listed"}."""
+    dest, outside = pathlib.Path(dest), pathlib.Path(outside)
+    outside.mkdir(parents=True, exist_ok=True)
+    secret = outside / "secret.docx"
+    secret.write_bytes(_docx_bytes("Miejska Inicjatywa Działania – Sekret", [("1. Diagnoza", SECRET * 20)]))
+    (outside / "secret.txt").write_text(SECRET + "\n", encoding="utf-8")
+    (outside / "folder").mkdir(exist_ok=True)
+    (outside / "folder" / "inny.docx").write_bytes(secret.read_bytes())
+    out = {}
+    links = {"link_absolute.docx": secret, "link_relative.pdf": pathlib.Path("..") / outside.name / "secret.txt",
+             "link_folder": outside / "folder", "link_dangling.docx": outside / "nie_ma.docx",
+             "link_inside.docx": pathlib.Path("Plan działań – Łódź (wersja 2).docx")}
+    for name, target in links.items():
+        os.symlink(target, dest / name)
+        out[name] = "listed"
+    if dest.parent != outside.parent:
+        raise ValueError("outside must be a sibling of dest (the relative link climbs one level)")
+    os.mkfifo(dest / "potok.pdf")
+    out["potok.pdf"] = "listed"
+    (dest / "~$an działań.docx").write_bytes(b"\x00" * 162)
+    out["~$an działań.docx"] = "listed"
+    (dest / ".~lock.plan.odt#").write_text("Jan Kowalski,jan,komputer,04.12.2026 10:00,file:///home/jan;")
+    out[".~lock.plan.odt#"] = "listed"
+    (dest / "..Plan Kutno.docx").write_bytes(_docx_bytes("Miejska Inicjatywa Działania – Kutno", MID_TEXT))
+    out["..Plan Kutno.docx"] = "processed"
+    (dest / os.fsdecode(b"Plan_dzia\xb3a\xf1_Wroc\xb3aw.docx")).write_bytes(
+        _docx_bytes("Miejska Inicjatywa Działania – Wrocław", MID_TEXT))
+    out["Plan_działań_Wrocław.docx"] = "processed"
+    return out
+
+
 def make_bad_inputs(dest: pathlib.Path) -> dict[str, dict]:
     dest = pathlib.Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
@@ -321,6 +376,11 @@ def make_bad_inputs(dest: pathlib.Path) -> dict[str, dict]:
     long_name = "Miejska_Inicjatywa_Dzialania_" + "bardzo_dluga_nazwa_" * 11 + ".docx"
     put(long_name[-250:], polish_docx, "ok", "", "a 250-character file name")
     put("..raport.pdf", small_pdf, "ok", "", "a name starting with dots (never a path outside the output)")
+    put("long_lines.docx", _docx_bytes("Miejska Inicjatywa Działania – Kutno",
+                                        [(h, (t + " ") * 120) for h, t in MID_TEXT]), "ok", "",
+        "paragraphs of ~40,000 characters on one line (once made a ToC pattern run for hours)")
+    put("many_paragraphs.docx", _many_paragraphs(200_000), "ok", "block limit",
+        "200,000 short paragraphs in a 1 MB DOCX: the first blocks are analysed, a warning says so")
     put("english.docx", _docx_bytes("Springfield Climate Action Plan", ENGLISH), "warning",
         "not Polish", "well-formed DOCX written in English")
     put("notes.rtf", rb"{\rtf1\ansi\deff0 {\fonttbl {\f0 Arial;}}\f0\fs24 Notatki z "
