@@ -34,6 +34,8 @@ EXPECTED = {  # name: (status, code that must be among the messages)
     "tabela_zagniezdzona.docx": ("ok", None),
     "rownania.docx": ("ok", None),
     "logo_svg.docx": ("ok", None),
+    "logo_svg.odt": ("ok", None),
+    "tekst_o_dtd.docx": ("ok", None),
     "late_billion_laughs.odt": ("failed", "xml_forbidden"),
     "dtd_manifest.odt": ("failed", "xml_forbidden"),
     "dtd_mimetype.odt": ("failed", "xml_forbidden"),
@@ -148,9 +150,15 @@ def test_equation_text_kept_in_reading_order(cases):
     assert texts[display + 1] == "Wartość K podajemy w złotych."
 
 
-def test_svg_logo_with_doctype_does_not_refuse_the_document(cases):
+@pytest.mark.parametrize("name", ["logo_svg.docx", "logo_svg.odt"])
+def test_svg_logo_with_doctype_does_not_refuse_the_document(cases, name):
     _, _, results = cases
-    assert TEXT[0][1] in results["logo_svg.docx"].document.text()
+    assert TEXT[0][1] in results[name].document.text()
+
+
+def test_doctype_typed_as_text_is_text(cases):
+    _, _, results = cases
+    assert '"<!DOCTYPE html>"' in results["tekst_o_dtd.docx"].document.text()
 
 
 def test_image_exemption_follows_the_content_type_not_the_name(tmp_path):

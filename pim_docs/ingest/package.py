@@ -12,9 +12,11 @@ through ``parse_part`` (hardened lxml parser: no DTD loading, no entities, no
 network, libxml2's default size/depth limits, and a DTD check on the result).
 
 Exempt from the scan are only parts no parser ever opens: images (DOCX content
-type ``image/*``, e.g. an SVG logo exported with a DOCTYPE) and an ODT's macro
-libraries (``Basic/``, ``Dialogs/``: LibreOffice writes them with a DOCTYPE;
-they are reported as macros that were ignored).
+type ``image/*`` as python-docx resolves it, ODT ``Pictures/``; e.g. an SVG logo
+exported by Illustrator with a DOCTYPE) and an ODT's macro libraries (``Basic/``,
+``Dialogs/``: LibreOffice writes them with a DOCTYPE; they are reported as
+macros that were ignored). The ODT reader opens parts by name only (content.xml,
+styles.xml, meta.xml, META-INF/manifest.xml), so a name is enough there.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ _DECLARED = re.compile(rb"\s*<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']{0,40})[\"']
 _UCS4_OR_EBCDIC = (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xff\xfe", b"\xfe\xff\x00\x00",
                    b"\x00\x00\x00<", b"<\x00\x00\x00", b"\x00\x00<\x00", b"\x00<\x00\x00", b"\x4c\x6f\xa7\x94")
 ODT_MACRO_DIRS = ("Basic/", "Dialogs/")
+ODT_UNPARSED = ODT_MACRO_DIRS + ("Pictures/",)
 
 
 class ForbiddenXML(ValueError):
@@ -85,7 +88,7 @@ def check(path: Path, fmt: str, limits: Limits, required: tuple[str, ...]) -> Me
             for info in first:
                 if info.is_dir() or info.filename in exempt:
                     continue
-                if fmt == "odt" and info.filename.startswith(ODT_MACRO_DIRS):
+                if fmt == "odt" and info.filename.startswith(ODT_UNPARSED):
                     continue
                 scan_part(zf, info, limit)
                 if info.filename == "[Content_Types].xml":

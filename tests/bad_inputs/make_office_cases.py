@@ -13,7 +13,8 @@ in a header part whose name has no .xml suffix; an ODT content.xml with a billio
 after a 6 KB comment, an ODT mimetype and manifest with a DTD. A UTF-32 document.xml is refused
 (``xml_encoding``). Read (``ok``): a .docm with vbaProject.bin (text read, ``macros_ignored``),
 the same package named .docx, an ODT with a LibreOffice Basic library, a Strict Open XML DOCX,
-a table nested in a one-cell table (DOCX and ODT), equations (OMML), an SVG logo with a DOCTYPE.
+a table nested in a one-cell table (DOCX and ODT), equations (OMML), an SVG logo with a DOCTYPE
+(DOCX and ODT), "<!DOCTYPE" typed as text.
 A .docm whose main part has a content type nothing knows fails as ``docx_corrupt`` with no path.
 """
 from __future__ import annotations
@@ -345,6 +346,9 @@ def make_office_cases(dest: pathlib.Path, secret: pathlib.Path) -> dict[str, dic
         "a 3x3 table nested in a one-cell table with a caption above and a source line below")
     put("rownania.docx", _word(_equations), "ok", None, "an inline equation (fraction) and a display equation")
     put("logo_svg.docx", _svg_logo(plain), "ok", None, "an SVG logo exported by Illustrator (DOCTYPE, entity)")
+    put("tekst_o_dtd.docx", _word(lambda d: d.add_paragraph('Strona programu zaczyna się od "<!DOCTYPE html>" '
+                                                            'i <!ENTITY> nie jest w niej używane.')),
+        "ok", None, "the words <!DOCTYPE and <!ENTITY typed in the text (escaped by Word: no DTD)")
 
     odt = _odt()
     oparts = _parts(odt)
@@ -360,6 +364,8 @@ def make_office_cases(dest: pathlib.Path, secret: pathlib.Path) -> dict[str, dic
     put("makra.odt", _odt(extra=_basic_library()), "ok", "macros_ignored",
         "ODT with a LibreOffice Basic library (DOCTYPEs in Basic/, never parsed)")
     put("tabela_zagniezdzona.odt", _odt(_odt_nested), "ok", None, "a 3x3 table nested in a one-cell table")
+    put("logo_svg.odt", _odt(extra={"Pictures/logo.svg": _SVG}), "ok", None,
+        "an SVG logo exported by Illustrator (DOCTYPE, entity) among the pictures")
     return manifest
 
 
