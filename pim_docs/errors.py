@@ -1,6 +1,12 @@
 """Messages for bad input: a stable code for machines, a Polish sentence for people."""
 from __future__ import annotations
 
+import contextlib
+import contextvars
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
 from .model import Message
 
 MESSAGES: dict[str, str] = {
@@ -18,6 +24,10 @@ MESSAGES: dict[str, str] = {
                      "(możliwa „bomba ZIP”); pliku nie przetworzono.",
     "zip_too_many_parts": "Plik {fmt} zawiera {count} części — więcej niż limit {limit}.",
     "xml_forbidden": "Plik {fmt} zawiera niedozwolone konstrukcje XML (DTD/encje zewnętrzne); pliku nie przetworzono.",
+    "xml_encoding": "Plik {fmt} zawiera część XML ({part}) w nietypowym kodowaniu, którego nie da się bezpiecznie "
+                    "sprawdzić; pliku nie przetworzono.",
+    "macros_ignored": "Dokument zawiera makra — makr nie uruchomiono ani nie odczytano; odczytano samą treść "
+                      "dokumentu.",
     "docx_corrupt": "Nie udało się odczytać pliku DOCX ({detail}).",
     "odt_corrupt": "Nie udało się odczytać pliku ODT ({detail}).",
     "odt_encrypted": "Plik ODT jest zabezpieczony hasłem — nie można odczytać treści bez hasła.",
@@ -55,8 +65,48 @@ MESSAGES: dict[str, str] = {
 }
 
 
+_HIDDEN: contextvars.ContextVar[tuple[tuple[str, str], ...]] = contextvars.ContextVar("hidden_paths", default=())
+# absolute paths in exception texts: quoted (may hold spaces), file: URIs, bare POSIX and Windows paths
+_QUOTED = re.compile(r"""(['"])((?:[A-Za-z]:[\\/]|/|\\\\|file:/)[^'"\n]*)\1""")
+_FILE_URI = re.compile(r"""file:/+[^\s'"<>]*""")
+_POSIX = re.compile(r"""(?<![\w:/.~-])/(?:[^\s'"<>/\\]+/)+[^\s'"<>/\\]*""")
+_WINDOWS = re.compile(r"""(?:\b[A-Za-z]:|\\\\[^\s'"<>\\]+)\\(?:[^\s'"<>\\]+\\)*[^\s'"<>\\]*""")
+
+
+def _basename(path: str) -> str:
+    return re.split(r"[\\/]", path.rstrip("\\/"))[-1] or "…"
+
+
+def scrub(text: str) -> str:
+    """The text with server paths cut to file names (messages are shown to reviewers)."""
+    for full, shown in _HIDDEN.get():
+        text = text.replace(full, shown)
+    text = _QUOTED.sub(lambda m: m.group(1) + _basename(m.group(2)) + m.group(1), text)
+    text = _FILE_URI.sub(lambda m: _basename(m.group(0)), text)
+    text = _POSIX.sub(lambda m: _basename(m.group(0)), text)
+    return _WINDOWS.sub(lambda m: _basename(m.group(0)), text)
+
+
+@contextlib.contextmanager
+def hidden_paths(path: Path) -> Iterator[None]:
+    """While reading ``path``: messages show its name, never where it lies on the server."""
+    path = Path(path)
+    pairs = []
+    for p in {str(path), str(path.absolute()), str(path.resolve())}:
+        pairs.append((p, path.name))
+    for d in {str(path.parent.absolute()), str(path.resolve().parent)}:
+        if d not in ("/", "."):
+            pairs += [(d + "/", ""), (d, "…")]
+    token = _HIDDEN.set(tuple(sorted(pairs, key=lambda x: -len(x[0]))))
+    try:
+        yield
+    finally:
+        _HIDDEN.reset(token)
+
+
 def message(code: str, **detail: object) -> Message:
     text = MESSAGES[code]
+    detail = {k: scrub(v) if isinstance(v, str) else v for k, v in detail.items()}
     try:
         text = text.format(**detail)
     except (KeyError, IndexError):

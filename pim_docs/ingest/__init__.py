@@ -14,13 +14,15 @@ from pathlib import Path
 
 from ..config import Limits
 from ..config import limits as default_limits
-from ..errors import message
+from ..errors import hidden_paths, message
 from ..model import ConversionResult
 from .entries import display_name
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".odt"}
 # also looked at inside folders, so that they are reported rather than ignored
 DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | {".doc", ".rtf", ".txt", ".odf", ".pages", ".ott", ".dotx", ".docm"}
+# a Word document with macros is a DOCX package: its text is read (the docx reader warns about the macros)
+SAME_CONTENT = {".docm": "docx"}
 
 
 def sha256_of(path: Path) -> str:
@@ -75,9 +77,13 @@ def _backend(fmt: str) -> Callable | None:
 
 
 def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
-    """Read one submission into the document model."""
+    """Read one submission into the document model. No message names where the file lies."""
     path = Path(path)
-    limits = limits or default_limits()
+    with hidden_paths(path):
+        return _convert(path, limits or default_limits())
+
+
+def _convert(path: Path, limits: Limits) -> ConversionResult:
     try:
         size = path.stat().st_size
         digest = sha256_of(path)
@@ -91,8 +97,8 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
         return res
     fmt = sniff(path)
     ext = path.suffix.lower()
-    if fmt == "zip" and ext in {".docx", ".odt"}:
-        fmt = ext[1:]  # a broken package: let its backend say what is wrong
+    if fmt == "zip" and ext in {".docx", ".odt", ".docm"}:
+        fmt = SAME_CONTENT.get(ext, ext[1:])  # a broken package: let its backend say what is wrong
     if fmt == "unknown" and ext in {".docx", ".odt"}:
         res.fail(message("zip_corrupt", fmt=ext[1:].upper(), detail="brak nagłówka ZIP"))
         return res
@@ -106,7 +112,7 @@ def convert(path: Path, limits: Limits | None = None) -> ConversionResult:
     if read is None:
         res.fail(message("unsupported_format", detail=ext or fmt))
         return res
-    if ext and ext != f".{fmt}":
+    if ext and ext != f".{fmt}" and SAME_CONTENT.get(ext) != fmt:
         res.warnings.append(message("extension_mismatch", ext=ext, fmt=fmt.upper()))
     try:
         read(path, res, limits)

@@ -2,10 +2,18 @@
 
 Paragraph styles and outline levels, automatic numbering rendered as printed,
 bold/large "fake headings", tables with merged cells, headings in one-cell
-shaded tables, headers/footers, footnotes, text boxes.
+shaded tables (and tables nested in them), headers/footers, footnotes, text
+boxes, the text of equations (OMML).
+
+Packages python-docx refuses are handed to it rewritten in memory: a
+macro-enabled document (.docm) or a template gets the plain document content
+type (the macros are never run nor read; a warning says they were there), and a
+Strict Open XML document gets the transitional namespaces it is otherwise
+identical to.
 """
 from __future__ import annotations
 
+import io
 import re
 import statistics
 import zipfile
@@ -15,6 +23,7 @@ from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 from ..config import Limits
 from ..errors import message
@@ -24,9 +33,24 @@ from .builder import CHARS_PER_PAGE, BlockBuilder
 from .numbering import Numbering
 
 W_P, W_TBL, W_SDT, W_R = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:r")
+M_R, M_T = qn("m:r"), qn("m:t")
+M_MATH = (qn("m:oMathPara"), qn("m:oMath"))  # equations may also stand outside any paragraph
 _SKIP = {qn("w:txbxContent"), qn("w:del"), qn("w:instrText"), qn("w:footnoteReference"),
          qn("w:endnoteReference"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
 _RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_MAIN_LIKE = {  # what python-docx refuses although the part is the same WordprocessingML
+    "application/vnd.ms-word.document.macroenabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+}
+# Strict Open XML (ISO/IEC 29500 Strict, Word's "Strict Open XML Document"): the same markup under
+# other namespace names; two relationship/property names are also spelt differently
+_STRICT = re.compile(rb"http://purl\.oclc\.org/ooxml/(officeDocument|drawingml|wordprocessingml|spreadsheetml|"
+                     rb"presentationml|schemaLibrary)/([A-Za-z]+)")
+_STRICT_NAMES = {b"extendedProperties": b"extended-properties", b"customProperties": b"custom-properties"}
 
 
 def read(path: Path, res: ConversionResult, limits: Limits) -> None:
@@ -35,10 +59,16 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
         res.fail(problem)
         return
     try:
-        d = docx.Document(str(path))
+        source, macros = _prepared(path)
+        d = docx.Document(source)
+    except package.ForbiddenXML:
+        res.fail(message("xml_forbidden", fmt="DOCX"))
+        return
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on broken packages
         res.fail(message("docx_corrupt", detail=str(exc)[:160] or type(exc).__name__))
         return
+    if macros:
+        res.warnings.append(message("macros_ignored"))
     reader = _DocxReader(d)
     reader.run()
     pages = _page_count(path) or reader.page
@@ -50,6 +80,48 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
     res.document = doc
     if not doc.blocks:
         res.warnings.append(message("no_text"))
+
+
+def _prepared(path: Path) -> tuple[str | io.BytesIO, bool]:
+    """What to give python-docx (the file, or a rewritten copy in memory) and whether macros are in it."""
+    with zipfile.ZipFile(path) as zf:
+        macros = package.has_macros(zf)
+        types = package.parse_part(zf, "[Content_Types].xml")
+        main_like = [el for el in types if isinstance(el.tag, str) and etree.QName(el).localname == "Override"
+                     and (el.get("ContentType") or "").lower() in _MAIN_LIKE]
+        rels = zf.read("_rels/.rels") if "_rels/.rels" in zf.namelist() else b""
+        strict = b"purl.oclc.org/ooxml/" in rels
+        if not main_like and not strict:
+            return str(path), macros
+        for el in main_like:
+            el.set("ContentType", _MAIN)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as dst:
+            for info in zf.infolist():
+                if info.is_dir():
+                    continue
+                data = zf.read(info)
+                if info.filename == "[Content_Types].xml" and main_like:
+                    data = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
+                if strict:
+                    data = _transitional(data)
+                dst.writestr(info.filename, data)
+        out.seek(0)
+        return out, macros
+
+
+def _transitional(data: bytes) -> bytes:
+    """A part of a Strict Open XML package with the transitional namespace and relationship names."""
+    if b"purl.oclc.org/ooxml/" not in data:
+        return data
+
+    def name(m: re.Match) -> bytes:
+        return b"http://schemas.openxmlformats.org/%s/2006/%s" % (m.group(1), _STRICT_NAMES.get(m.group(2), m.group(2)))
+
+    data = _STRICT.sub(name, data)
+    for strict, transitional in _STRICT_NAMES.items():
+        data = data.replace(b"/2006/relationships/" + strict, b"/2006/relationships/" + transitional)
+    return data
 
 
 def _page_count(path: Path) -> int:
@@ -184,6 +256,8 @@ class _DocxReader:
                 self._paragraph(el)
             elif el.tag == W_TBL:
                 self._table(el)
+            elif el.tag in M_MATH:
+                self._paragraph(el)
             elif el.tag == W_SDT and not _placeholder(el):
                 content = el.find(qn("w:sdtContent"))
                 if content is not None:
@@ -271,13 +345,24 @@ class _DocxReader:
         cells = [c for row in grid for c in row]
         if len(cells) == 1 and len(rows) == 1:  # a heading or a note in a one-cell box
             tc = next(_unwrapped(rows[0], "w:tc"))
-            shaded = _shaded(tc)
-            for p in _paragraphs(tc):
-                self._paragraph(p, in_table=True, shaded=shaded)
+            self._box(tc, _shaded(tc))
             return
         for p in _paragraphs(tbl):
             self._count_breaks(p, len(_text_and_runs(p)[0]))
         self.b.table(grid, page=self.page)
+
+    def _box(self, parent, shaded: bool) -> None:
+        """A one-cell table's content in order: its paragraphs, and the tables inside it as tables."""
+        for el in parent.iterchildren():
+            if el.tag == W_P or el.tag in M_MATH:
+                self._paragraph(el, in_table=True, shaded=shaded)
+            elif el.tag == W_TBL:
+                self._table(el)
+            elif el.tag == W_SDT:
+                if not _placeholder(el) and el.find(qn("w:sdtContent")) is not None:
+                    self._box(el.find(qn("w:sdtContent")), shaded)
+            elif isinstance(el.tag, str) and el.tag not in _SKIP and el.tag != qn("w:tcPr"):
+                self._box(el, shaded)  # w:customXml and the like around block content
 
     def _all_bold(self, tc) -> bool:
         total = bold = 0
@@ -311,7 +396,7 @@ class _DocxReader:
             if rel.reltype != _RT_FOOTNOTES or rel.is_external:
                 continue
             try:
-                root = package.etree.fromstring(rel.target_part.blob, package.SAFE_PARSER)
+                root = package.parse_bytes(rel.target_part.blob, "footnotes")
             except Exception:  # noqa: BLE001 - a broken footnotes part loses only the footnotes
                 continue
             for fn in root.iter(qn("w:footnote")):
@@ -378,7 +463,7 @@ def _deleted_row(tr) -> bool:
 def _paragraphs(el):
     """Paragraphs inside a cell or table, except those of placeholder content controls and deleted rows."""
     for child in el.iterchildren():
-        if child.tag == W_P:
+        if child.tag == W_P or child.tag in M_MATH:
             yield child
         elif child.tag == W_SDT and _placeholder(child):
             continue
@@ -391,7 +476,8 @@ def _paragraphs(el):
 def _text_and_runs(p) -> tuple[str, list]:
     """The paragraph's visible text and its runs with their character counts.
 
-    Text boxes, deleted text, field instructions and the VML fallback copy are skipped.
+    Text boxes, deleted text, field instructions and the VML fallback copy are skipped; the
+    text of equations (m:t in m:oMath / m:oMathPara) is kept where it stands.
     """
     parts: list[str] = []
     runs: list = []
@@ -401,7 +487,7 @@ def _text_and_runs(p) -> tuple[str, list]:
             tag = child.tag
             if tag in _SKIP or not isinstance(tag, str) or (tag == W_SDT and _placeholder(child)):
                 continue
-            if tag == W_R:
+            if tag == W_R or tag == M_R:  # a text run, or a run of an equation (OMML)
                 before = sum(len(x) for x in parts)
                 walk_run(child)
                 runs.append((child, sum(len(x) for x in parts) - before))
@@ -413,7 +499,7 @@ def _text_and_runs(p) -> tuple[str, list]:
     def walk_run(r) -> None:
         for child in r.iterchildren():
             tag = child.tag
-            if tag == qn("w:t"):
+            if tag == qn("w:t") or tag == M_T:
                 parts.append(child.text or "")
             elif tag == qn("w:tab"):
                 parts.append("\t")

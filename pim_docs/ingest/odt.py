@@ -49,6 +49,7 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
         return
     try:
         with zipfile.ZipFile(path) as zf:
+            macros = package.has_macros(zf)
             names = set(zf.namelist())
             if "META-INF/manifest.xml" in names:
                 manifest = package.parse_part(zf, "META-INF/manifest.xml")
@@ -58,9 +59,14 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
             content = package.parse_part(zf, "content.xml")
             styles = package.parse_part(zf, "styles.xml") if "styles.xml" in names else None
             meta = package.parse_part(zf, "meta.xml") if "meta.xml" in names else None
+    except package.ForbiddenXML:
+        res.fail(message("xml_forbidden", fmt="ODT"))
+        return
     except Exception as exc:  # noqa: BLE001 - lxml/zipfile raise many kinds on broken packages
         res.fail(message("odt_corrupt", detail=str(exc)[:160] or type(exc).__name__))
         return
+    if macros:
+        res.warnings.append(message("macros_ignored"))
     reader = _OdtReader(content, styles)
     reader.run()
     pages, metadata = _meta(meta)
@@ -341,8 +347,14 @@ class _OdtReader:
         cells = [c for row in grid for c in row if c.text or c.row == 0]
         if len(rows) == 1 and len([c for c in cells if c.text]) == 1:
             cell = next(c for c in tbl.iter(q("table:table-cell")))
-            for p in cell.iter(q("text:p"), q("text:h")):
-                self._paragraph(p, in_table=True)
+            for el in cell:  # its paragraphs, and a table nested in it as a table
+                if el.tag == q("table:table"):
+                    self._table(el)
+                elif el.tag in (q("text:p"), q("text:h")):
+                    self._paragraph(el, in_table=True)
+                elif isinstance(el.tag, str):
+                    for p in el.iter(q("text:p"), q("text:h")):
+                        self._paragraph(p, in_table=True)
             return
         self._advance(" ".join(c.text for c in cells))
         self.b.table([[c for c in row] for row in grid], page=self.page)
