@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import statistics
 import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .layout import Word
@@ -74,6 +77,47 @@ def read_page(pdf, index: int, lang: str = "pol", dpi: int = OCR_DPI) -> PageOCR
     return PageOCR(_words(data, image, grids, lang, scale), grids, rotation, (width, height), how)
 
 
+def workers(limit: int = 0) -> int:
+    """Pages OCR'd at once: ``limit`` or, when 0, the cores this process may use."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(limit or cores, cores))
+
+
+def read_pages(pdf, indexes: list[int], lang: str = "pol", limit: int = 0,
+               dpi: int = OCR_DPI) -> Iterator[tuple[int, PageOCR | Exception]]:
+    """``read_page`` of several pages, in the order given; a page that fails yields its exception.
+    Tesseract runs as a subprocess, so a few threads (bounded by the cores) read pages side by
+    side. Each Tesseract is held to one thread (``OMP_THREAD_LIMIT=1``, unless set already): its
+    own OpenMP threads cost more than twice the CPU for the same page and are slower on a busy
+    machine, even reading one page at a time."""
+    n = min(workers(limit), len(indexes))
+
+    def one(i: int) -> PageOCR | Exception:
+        try:
+            return read_page(pdf, i, lang, dpi)
+        except Exception as exc:  # noqa: BLE001 - one page's failure is the caller's to report
+            return exc
+
+    own_limit = "OMP_THREAD_LIMIT" not in os.environ
+    if own_limit:
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+    pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="ocr") if n > 1 else None
+    try:
+        if pool is None:
+            for i in indexes:
+                yield i, one(i)
+        else:
+            yield from zip(indexes, pool.map(one, indexes))
+    finally:  # also when the caller stops early: pages not started are dropped
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        if own_limit:
+            os.environ.pop("OMP_THREAD_LIMIT", None)
+
+
 _PDFIUM = threading.Lock()  # PDFium is not thread-safe: one rendering at a time
 
 
@@ -82,7 +126,9 @@ def render(pdf, index: int, dpi: int = OCR_DPI):
     with _PDFIUM:
         page = pdf[index]
         try:
-            image = page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            image = bitmap.to_pil().copy()  # PDFium's buffer freed here, under the lock
+            bitmap.close()
             size = page.get_size()
         finally:
             page.close()

@@ -197,11 +197,9 @@ def _ocr_pages(path: Path, indexes: list[int], layouts, infos, res: ConversionRe
     done, turned = [], []
     pdf = pdfium.PdfDocument(str(path))
     try:
-        for i in indexes[: limits.ocr_max_pages]:
-            try:
-                read = ocr.read_page(pdf, i, limits.ocr_lang)
-            except Exception as exc:  # noqa: BLE001 - OCR failure of one page is reported, not fatal
-                res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(exc)))
+        for i, read in ocr.read_pages(pdf, indexes[: limits.ocr_max_pages], limits.ocr_lang, limits.ocr_workers):
+            if isinstance(read, Exception):  # OCR failure of one page is reported, not fatal
+                res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(read)))
                 continue
             if read.rotation:  # a scan fed sideways or upside down, read turned upright
                 turned.append(f"stronę {i + 1} o {read.rotation}°")
