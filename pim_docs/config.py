@@ -23,6 +23,7 @@ class Limits:
     max_zip_entries: int = 5000
     ocr_max_pages: int = 40
     ocr_lang: str = "pol"
+    ocr_workers: int = 0  # image-only pages OCR'd at once; 0 = the cores available
     max_seconds_per_file: float = 300
     max_memory_mb: int = 2048
     isolate: bool = True  # read each file in a forked child under the two limits above

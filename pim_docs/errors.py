@@ -36,6 +36,7 @@ MESSAGES: dict[str, str] = {
     "ocr_unavailable": "Tesseract z językiem polskim nie jest zainstalowany — skanu nie odczytano "
                        "(zainstaluj pakiet tesseract-ocr-pol).",
     "ocr_failed": "OCR strony {page} nie powiódł się ({detail}).",
+    "ocr_rotated": "Skan był obrócony — przed odczytem OCR obrócono {pages} zgodnie z ruchem wskazówek zegara.",
     "no_text": "Nie znaleziono w dokumencie żadnego tekstu.",
     "not_polish": "Dokument nie wygląda na polski (rozpoznany język: {lang}); wyniki mogą być niepełne.",
     "unknown_type": "Nie rozpoznano rodzaju dokumentu (ani MID, ani Plan Ulepszeń).",

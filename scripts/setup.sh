@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3}
-APT_PACKAGES="tesseract-ocr tesseract-ocr-pol chromium fonts-dejavu-core"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-pol tesseract-ocr-osd chromium fonts-dejavu-core"
 
 missing=""
 for pkg in $APT_PACKAGES; do

@@ -194,16 +194,19 @@ def _ocr_pages(path: Path, indexes: list[int], layouts, infos, res: ConversionRe
         return
     import pypdfium2 as pdfium
 
-    done = []
+    done, turned = [], []
     pdf = pdfium.PdfDocument(str(path))
     try:
-        for i in indexes[: limits.ocr_max_pages]:
-            try:
-                words, grids = ocr.page_words(pdf, i, limits.ocr_lang)
-            except Exception as exc:  # noqa: BLE001 - OCR failure of one page is reported, not fatal
-                res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(exc)))
+        for i, read in ocr.read_pages(pdf, indexes[: limits.ocr_max_pages], limits.ocr_lang, limits.ocr_workers):
+            if isinstance(read, Exception):  # OCR failure of one page is reported, not fatal
+                res.warnings.append(message("ocr_failed", page=i + 1, detail=_short(read)))
                 continue
-            words = _fill_tables(grids, words, layouts[i])  # tables drawn with rules, rebuilt cell by cell
+            if read.rotation:  # a scan fed sideways or upside down, read turned upright
+                turned.append(f"stronę {i + 1} o {read.rotation}°")
+                layouts[i].width, layouts[i].height = read.size
+                infos[i].width, infos[i].height = read.size
+                infos[i].landscape = read.size[0] > read.size[1]
+            words = _fill_tables(read.grids, read.words, layouts[i])  # tables drawn with rules, rebuilt cell by cell
             layouts[i].lines = lay.group_lines(words, i + 1)
             infos[i].ocr = True
             done.append(i + 1)
@@ -213,6 +216,8 @@ def _ocr_pages(path: Path, indexes: list[int], layouts, infos, res: ConversionRe
         pages = "wszystkich stron" if all_image and len(done) == len(infos) else \
             "stron " + ", ".join(map(str, done))
         res.warnings.append(message("ocr_used", pages=pages))
+    if turned:
+        res.warnings.append(message("ocr_rotated", pages=", ".join(turned)))
 
 
 def _build_blocks(layouts: list[lay.PageLayout], doc: Document) -> None:
