@@ -17,6 +17,12 @@ MESSAGES: dict[str, str] = {
     "pdf_corrupt": "Plik PDF jest uszkodzony lub niekompletny i nie da się go odczytać ({detail}).",
     "pdf_encrypted": "Plik PDF jest zabezpieczony hasłem — nie można odczytać treści bez hasła.",
     "pdf_page_error": "Nie udało się odczytać strony {page} ({detail}); pozostałe strony odczytano.",
+    "pdf_pages_fallback": "Biblioteka pdfminer nie znalazła stron pliku PDF (uszkodzone drzewo stron); "
+                          "dokument ({pages} str.) odczytano zapasowo biblioteką PDFium — układ tekstu może być uproszczony.",
+    "pdf_unmapped_lines": "Nie da się odczytać {lines} tekstu ({pages}): font nie ma mapowania znaków "
+                          "na Unicode (cid:NN); pominięto je w analizie.",
+    "pdf_unmapped_pages": "Tekstu {pages} nie da się odczytać: font nie ma mapowania znaków na Unicode "
+                          "(cid:NN); {target} do OCR.",
     "page_limit": "Dokument ma {pages} stron — przeanalizowano pierwsze {limit} (limit stron).",
     "zip_corrupt": "Plik {fmt} jest uszkodzony: to nie jest poprawne archiwum ZIP ({detail}).",
     "zip_missing_part": "Plik {fmt} jest niekompletny: brak części {part}.",

@@ -4,6 +4,8 @@ Pure functions over ``Word``s so the PDF text layer and OCR share them.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -35,7 +37,7 @@ class Word:
 class Line:
     words: list[Word]
     page: int
-    column: int = 0  # 0 full width / single column, 1 left, 2 right
+    column: int = 0  # 0 full width / single column; else 100 * region + column (1 left, 2 next, ...)
     furniture: str | None = None  # "header" | "footer" | "page_number"
 
     @property
@@ -91,6 +93,8 @@ class PageLayout:
     lines: list[Line] = field(default_factory=list)
     tables: list[TableItem] = field(default_factory=list)
     columns: int = 1
+    unreadable: int = 0  # lines dropped as unmapped glyphs ("(cid:NN)")
+    unmapped_page: bool = False  # most of the page's text is unmapped glyphs
 
 
 def group_lines(words: list[Word], page: int) -> list[Line]:
@@ -154,56 +158,216 @@ def find_gutter(lines: list[Line], width: float) -> float | None:
     return gx if min(left_chars, right_chars) / total >= 0.25 else None
 
 
-def gutter_fits(lines: list[Line], x: float) -> bool:
-    """A gutter found on other pages also splits this (short) page."""
+def gutter_fits(lines: list[Line], x: float | list[float]) -> bool:
+    """A gutter (or the gutters) found on other pages also split this (short) page."""
     segs = [_segments(ln) for ln in lines]
-    crossing, left, right = _gutter_counts(segs, x)
-    return left >= 2 and right >= 1 and crossing <= 0.15 * max(len(lines), 1)
+    for gx in (x if isinstance(x, list) else [x]):
+        crossing, left, right = _gutter_counts(segs, gx)
+        if not (left >= 2 and right >= 1 and crossing <= 0.15 * max(len(lines), 1)):
+            return False
+    return True
 
 
-def reading_order(layout: PageLayout, hint: float | None = None) -> list[Line | TableItem]:
-    """Lines and tables in reading order; two-column pages column by column.
+def _column_text(lines: list[Line], lo: float, hi: float) -> list[str]:
+    """Each line's words between two gutters (empty pieces left out)."""
+    pieces = (" ".join(w.text for w in ln.words if w.x0 >= lo - 0.5 and w.x1 <= hi + 0.5) for ln in lines)
+    return [p for p in pieces if p]
 
-    ``hint``: the gutter the document's other pages use, tried when this page has
+
+def _wraps(lines: list[Line], lo: float, hi: float, share: float = 0.3) -> bool:
+    """The text between two gutters runs on from line to line: a column of prose, not a
+    list of labels, numbers or short items."""
+    pieces = _column_text(lines, lo, hi)
+    pairs = list(zip(pieces, pieces[1:]))
+    return len(pairs) >= 3 and sum(is_continuation(a, b) for a, b in pairs) >= share * len(pairs)
+
+
+def _multi_gutters(lines: list[Line], width: float, min_side: int = 4) -> list[float]:
+    """Two or more gutters of a page (region) set in three or more columns of prose, or []."""
+    if len(lines) < 8:
+        return []
+    segs = [_segments(ln) for ln in lines]
+    runs: list[list[tuple[int, float]]] = []
+    x, was_ok = 0.15 * width, False
+    while x <= 0.85 * width:
+        crossing, left, right = _gutter_counts(segs, x)
+        ok = left >= min_side and right >= min_side and crossing <= 0.15 * len(lines)
+        if ok:
+            if was_ok:
+                runs[-1].append((crossing, x))
+            else:
+                runs.append([(crossing, x)])
+        was_ok = ok
+        x += 2.0
+    if len(runs) < 2:
+        return []
+    found = []
+    for run in runs:  # the least crossed x of each white stripe, nearest its middle
+        least = min(c for c, _ in run)
+        middle = (run[0][1] + run[-1][1]) / 2
+        found.append(min((gx for c, gx in run if c == least), key=lambda gx: abs(gx - middle)))
+    for n in range(len(found), 1, -1):
+        for gutters in itertools.combinations(found, n):
+            if _real_columns(lines, list(gutters)):
+                return list(gutters)
+    return []
+
+
+def _real_columns(lines: list[Line], gutters: list[float]) -> bool:
+    """Every column between the gutters holds its share of prose."""
+    bounds = [float("-inf"), *gutters, float("inf")]
+    chars = [sum(len(w.text) for ln in lines for w in ln.words if w.x0 >= lo - 0.5 and w.x1 <= hi + 0.5)
+             for lo, hi in zip(bounds, bounds[1:])]
+    total = sum(chars) or 1
+    if min(chars) / total < 0.5 / len(chars):
+        return False
+    return all(_wraps(lines, lo, hi) for lo, hi in zip(bounds, bounds[1:]))
+
+
+def find_gutters(lines: list[Line], width: float) -> list[float]:
+    """The gutters of a page's columns: [] for one column, [x] for two (as ``find_gutter``),
+    [x1, x2, ...] for three or more columns of prose."""
+    multi = _multi_gutters(lines, width)
+    if multi:
+        return multi
+    gx = find_gutter(lines, width)
+    return [gx] if gx is not None else []
+
+
+def _bands(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines between full-width lines (one run of words across most of the text
+    width): the regions a page may set in columns under a full-width title or lead."""
+    if not lines:
+        return []
+    extent = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    bands: list[list[Line]] = [[]]
+    for ln in sorted(lines, key=lambda ln: ln.top):
+        segs = _segments(ln)
+        if len(segs) == 1 and segs[0][1] - segs[0][0] >= 0.6 * extent:
+            if bands[-1]:
+                bands.append([])
+        else:
+            bands[-1].append(ln)
+    return [b for b in bands if b]
+
+
+@dataclass
+class Region:
+    """Lines of a page set in columns split by ``gutters`` (top to bottom of the region)."""
+
+    lines: list[Line]
+    gutters: list[float]
+
+    @property
+    def top(self) -> float:
+        return min(ln.top for ln in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.lines)
+
+
+def _band_regions(lines: list[Line], width: float) -> list[Region]:
+    regions = []
+    for band in _bands(lines):
+        if len(band) < 8:
+            continue
+        gutters = _multi_gutters(band, width)
+        if not gutters:
+            gx = find_gutter(band, width)
+            if gx is not None and _wraps(band, float("-inf"), gx) and _wraps(band, gx, float("inf")):
+                gutters = [gx]
+        if gutters:
+            regions.append(Region(band, gutters))
+    return regions
+
+
+def column_regions(lines: list[Line], width: float, hint: list[float] | float | None = None) -> list[Region]:
+    """The page's regions in columns, each with its own gutters.
+
+    Three or more columns of prose over the whole page, else in a band between full-width
+    lines (a full-width title and lead above, a closing block below); else one gutter over
+    the whole page (as always); else ``hint``, the gutters the document's other pages use,
+    for a page with too little text to show its own; else two columns in a band between
+    full-width lines, where both columns must read as prose.
+    """
+    multi = _multi_gutters(lines, width)
+    if multi:
+        return [Region(lines, multi)]
+    bands = _band_regions(lines, width)
+    if any(len(r.gutters) >= 2 for r in bands):
+        return bands
+    gx = find_gutter(lines, width)
+    if gx is not None:
+        return [Region(lines, [gx])]
+    if hint is not None and lines and gutter_fits(lines, hint):
+        return [Region(lines, hint if isinstance(hint, list) else [hint])]
+    return bands
+
+
+def reading_order(layout: PageLayout, hint: list[float] | float | None = None) -> list[Line | TableItem]:
+    """Lines and tables in reading order; pages (and regions of a page) set in columns
+    read column by column, a full-width line or table closing the columns above it.
+
+    ``hint``: the gutters the document's other pages use, tried when this page has
     too little text to show its own.
     """
     body = [ln for ln in layout.lines if not ln.furniture]
-    gx = find_gutter(body, layout.width)
-    if gx is None and hint is not None and gutter_fits(body, hint):
-        gx = hint
+    regions = column_regions(body, layout.width, hint)
     items: list[Line | TableItem] = list(layout.tables)
-    if gx is None:
+    if not regions:
         items += body
         return sorted(items, key=lambda it: it.top)
-    layout.columns = 2
+    layout.columns = max(len(r.gutters) for r in regions) + 1
+    region_of = {id(ln): k for k, r in enumerate(regions) for ln in r.lines}
     for ln in body:
-        if any(a < gx < b for a, b in _segments(ln)):
+        k = region_of.get(id(ln))
+        if k is None:
+            items.append(ln)
+            continue
+        gutters = regions[k].gutters
+        if any(a < gx < b for a, b in _segments(ln) for gx in gutters):
             items.append(ln)  # full width
             continue
-        left = [w for w in ln.words if w.x1 <= gx]
-        right = [w for w in ln.words if w.x0 >= gx]
-        if left:
-            items.append(Line(left, ln.page, column=1))
-        if right:
-            items.append(Line(right, ln.page, column=2))
+        pieces: dict[int, list[Word]] = {}
+        for w in ln.words:
+            pieces.setdefault(bisect.bisect_right(gutters, w.x0), []).append(w)
+        for col in sorted(pieces):
+            items.append(Line(pieces[col], ln.page, column=100 * k + col + 1))
     for t in layout.tables:
-        t.column = 0 if t.bbox[0] < gx < t.bbox[2] else (1 if t.bbox[2] <= gx else 2)
+        k = next((k for k, r in enumerate(regions) if r.top - 1 <= t.top <= r.bottom + 1), None)
+        if k is None and len(regions) == 1 and len(regions[0].lines) == len(body):
+            k = 0  # the whole page is in columns
+        if k is None:
+            t.column = 0
+            continue
+        gutters = regions[k].gutters
+        t.column = 0 if any(t.bbox[0] < gx < t.bbox[2] for gx in gutters) else \
+            100 * k + bisect.bisect_right(gutters, t.bbox[0]) + 1
     ordered: list[Line | TableItem] = []
-    pending: dict[int, list] = {1: [], 2: []}
+    pending: dict[int, list] = {}
     for it in sorted(items, key=lambda it: it.top):
         if it.column == 0:
-            ordered += pending[1] + pending[2]
-            pending = {1: [], 2: []}
+            for col in sorted(pending):
+                ordered += pending[col]
+            pending = {}
             ordered.append(it)
         else:
-            pending[it.column].append(it)
-    return ordered + pending[1] + pending[2]
+            pending.setdefault(it.column, []).append(it)
+    for col in sorted(pending):
+        ordered += pending[col]
+    return ordered
 
 
-def document_gutter(pages: list[PageLayout]) -> float | None:
-    """The gutter most two-column pages of a document share."""
-    found = [g for p in pages if (g := find_gutter([ln for ln in p.lines if not ln.furniture], p.width))]
-    return statistics.median(found) if found else None
+def document_gutter(pages: list[PageLayout]) -> list[float] | None:
+    """The gutters most pages in columns of a document share (the usual column count,
+    each gutter's median)."""
+    found = [g for p in pages if (g := find_gutters([ln for ln in p.lines if not ln.furniture], p.width))]
+    if not found:
+        return None
+    count = Counter(len(g) for g in found).most_common(1)[0][0]
+    same = [g for g in found if len(g) == count]
+    return [statistics.median(g[k] for g in same) for k in range(count)]
 
 
 def _columns(rows: list[list[tuple[float, float]]]) -> list[tuple[float, float]]:
@@ -216,6 +380,12 @@ def _columns(rows: list[list[tuple[float, float]]]) -> list[tuple[float, float]]
         else:
             cols.append([a, b])
     return [(a, b) for a, b in cols]
+
+
+def _prose_columns(lines: list[Line], cols: list[tuple[float, float]]) -> bool:
+    """Aligned word groups that are columns of running text (a page in three columns),
+    not a table: every column's lines carry on one another's sentences."""
+    return len(lines) >= 4 and all(_wraps(lines, a - 1, b + 1, share=0.5) for a, b in cols)
 
 
 def find_unruled_tables(lines: list[Line], page: int, min_rows: int = 3,
@@ -239,7 +409,7 @@ def find_unruled_tables(lines: list[Line], page: int, min_rows: int = 3,
         run = list(range(i, j))
         if len(run) >= min_rows and sum(len(segs[k]) >= min_cols for k in run) >= min_rows:
             cols = _columns([segs[k] for k in run])
-            if len(cols) >= min_cols:
+            if len(cols) >= min_cols and not _prose_columns([lines[k] for k in run], cols):
                 rows: list[list[Cell]] = []
                 for r, k in enumerate(run):
                     cells = []

@@ -31,24 +31,28 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, PDFPasswordIncorrect) or "password" in repr(inner).lower():
             res.fail(message("pdf_encrypted"))
-        else:
+        elif not _read_with_pdfium(path, res, limits):
             res.fail(message("pdf_corrupt", detail=_short(inner)))
         return
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        res.fail(message("pdf_corrupt", detail=_short(exc)))
+        if not _read_with_pdfium(path, res, limits):
+            res.fail(message("pdf_corrupt", detail=_short(exc)))
         return
     with pdf:
         try:
             n_pages = len(pdf.pages)
         except Exception as exc:  # noqa: BLE001
-            res.fail(message("pdf_corrupt", detail=_short(exc)))
-            return
+            n_pages, failure = 0, _short(exc)
+        else:
+            failure = "brak stron"
         if n_pages == 0:
-            res.fail(message("pdf_corrupt", detail="brak stron"))
+            # pdfminer found no page (a page tree it cannot walk); PDFium may
+            if not _read_with_pdfium(path, res, limits):
+                res.fail(message("pdf_corrupt", detail=failure))
             return
         if n_pages > limits.max_pages:
             res.warnings.append(message("page_limit", pages=n_pages, limit=limits.max_pages))
-        layouts, infos, image_pages = [], [], []
+        layouts, infos = [], []
         for i in range(min(n_pages, limits.max_pages)):
             try:
                 page = pdf.pages[i]
@@ -59,10 +63,16 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
                 pl, info = lay.PageLayout(i + 1, 595, 842), PageInfo(number=i + 1, has_text=False)
             layouts.append(pl)
             infos.append(info)
-            if not info.has_text:
-                image_pages.append(i)
         meta = {k.lower(): str(v) for k, v in (pdf.metadata or {}).items()
                 if isinstance(v, (str, int, float)) and k in ("Title", "Author", "Subject", "Creator", "Producer")}
+    _finish(path, res, limits, layouts, infos, meta, n_pages)
+
+
+def _finish(path: Path, res: ConversionResult, limits: Limits, layouts: list[lay.PageLayout],
+            infos: list[PageInfo], meta: dict[str, str], n_pages: int) -> None:
+    """Pages read: unreadable text reported, image-only pages OCR'd, blocks built."""
+    _warn_unmapped(layouts, res)
+    image_pages = [i for i, info in enumerate(infos) if not info.has_text]
     if image_pages:
         _ocr_pages(path, image_pages, layouts, infos, res, limits)
     doc = Document(source_file=res.source_file, sha256=res.sha256, format="pdf",
@@ -74,6 +84,78 @@ def read(path: Path, res: ConversionResult, limits: Limits) -> None:
         res.status = "needs_ocr"
     if not doc.blocks and res.status != "needs_ocr":
         res.warnings.append(message("no_text"))
+
+
+def _read_with_pdfium(path: Path, res: ConversionResult, limits: Limits) -> bool:
+    """A PDF whose pages pdfminer cannot find (a broken page tree, page objects without
+    /Type) read with PDFium: page count, the text layer PDFium finds, else the rendered
+    pages for OCR. False when PDFium cannot open it or finds no page either."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:  # noqa: BLE001 - PDFium's own failure: the file is corrupt
+        return False
+    try:
+        n_pages = len(pdf)
+        if n_pages == 0:
+            return False
+        if n_pages > limits.max_pages:
+            res.warnings.append(message("page_limit", pages=n_pages, limit=limits.max_pages))
+        layouts, infos = [], []
+        for i in range(min(n_pages, limits.max_pages)):
+            pl, info = lay.PageLayout(i + 1, 595, 842), PageInfo(number=i + 1, has_text=False)
+            try:
+                page = pdf[i]
+                width, height = page.get_size()
+                pl = lay.PageLayout(i + 1, width, height)
+                info = PageInfo(number=i + 1, width=width, height=height, landscape=width > height,
+                                has_text=False)
+                words = _pdfium_words(page, height)
+                page.close()
+            except Exception as exc:  # noqa: BLE001 - one broken page must not lose the rest
+                res.warnings.append(message("pdf_page_error", page=i + 1, detail=_short(exc)))
+                words = []
+            if words:
+                info.has_text = True
+                pl.lines, unruled = lay.find_unruled_tables(lay.group_lines(words, i + 1), i + 1)
+                pl.tables += unruled
+            layouts.append(pl)
+            infos.append(info)
+        try:
+            raw = pdf.get_metadata_dict(skip_empty=True)
+        except Exception:  # noqa: BLE001
+            raw = {}
+        meta = {k.lower(): str(v) for k, v in raw.items()
+                if k in ("Title", "Author", "Subject", "Creator", "Producer")}
+    finally:
+        pdf.close()
+    res.warnings.append(message("pdf_pages_fallback", pages=n_pages))
+    _finish(path, res, limits, layouts, infos, meta, n_pages)
+    return True
+
+
+def _pdfium_words(page, height: float) -> list[lay.Word]:
+    """Words of PDFium's text layer: its text runs, split at spaces in proportion."""
+    tp = page.get_textpage()
+    words = []
+    try:
+        for k in range(tp.count_rects()):
+            left, bottom, right, top = tp.get_rect(k)
+            text = tp.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
+            text = " ".join(text.replace("\ufffe", "").split())
+            if not text or _CID.search(text):
+                continue
+            per_char = (right - left) / max(len(text), 1)
+            size = round(max(top - bottom, 1.0) / 1.15 * 2) / 2 or 1.0
+            pos = 0
+            for token in text.split(" "):
+                x0 = left + pos * per_char
+                words.append(lay.Word(token, x0, x0 + len(token) * per_char, height - top, height - bottom, size))
+                pos += len(token) + 1
+    finally:
+        tp.close()
+    return words
 
 
 def _apply_outline(path: Path, doc: Document, limit: int = 2000) -> None:
@@ -134,12 +216,56 @@ def _read_page(page, number: int) -> tuple[lay.PageLayout, PageInfo]:
                     has_text=has_text)
     pl = lay.PageLayout(number, width, height)
     if not has_text:
+        pl.unmapped_page = cid > 0  # mostly "(cid:NN)": read by OCR if it can be
         return pl, info
+    if cid:
+        words, pl.unreadable = _drop_unmapped(words, number)
     if page.lines or page.rects:
         words = _extract_tables(page, words, pl)
     pl.lines, unruled = lay.find_unruled_tables(lay.group_lines(words, number), number)
     pl.tables += unruled
     return pl, info
+
+
+def _drop_unmapped(words: list[lay.Word], page: int) -> tuple[list[lay.Word], int]:
+    """Glyphs a font maps to no character come out as "(cid:NN)": a line mostly made of them
+    is dropped (counted), a few of them in a readable line are taken out of its words."""
+    kept, dropped = [], 0
+    for line in lay.group_lines(words, page):
+        glyphs = sum(len(_CID.sub("x", w.text)) for w in line.words)
+        unmapped = sum(len(_CID.findall(w.text)) for w in line.words)
+        if unmapped and unmapped >= 0.5 * glyphs:
+            dropped += 1
+            continue
+        for w in line.words:
+            if _CID.search(w.text):
+                w.text = _CID.sub("", w.text)
+            if w.text:
+                kept.append(w)
+    return kept, dropped
+
+
+def _warn_unmapped(layouts: list[lay.PageLayout], res: ConversionResult) -> None:
+    lines = {p.number: p.unreadable for p in layouts if p.unreadable}
+    if lines:
+        n = sum(lines.values())
+        res.warnings.append(message("pdf_unmapped_lines", lines=f"{n} {_plural(n, 'wiersza', 'wierszy', 'wierszy')}",
+                                    pages=_pages("strona", "strony", lines)))
+    pages = [p.number for p in layouts if p.unmapped_page]
+    if pages:
+        res.warnings.append(message("pdf_unmapped_pages", pages=_pages("strony", "stron", pages),
+                                    target="stronę przekazano" if len(pages) == 1 else "strony przekazano"))
+
+
+def _plural(n: int, one: str, few: str, many: str) -> str:
+    if n == 1:
+        return one
+    return few if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14) else many
+
+
+def _pages(one: str, more: str, pages) -> str:
+    numbers = sorted(pages)
+    return f"{one if len(numbers) == 1 else more} {', '.join(map(str, numbers))}"
 
 
 def _extract_tables(page, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.Word]:
@@ -149,9 +275,14 @@ def _extract_tables(page, words: list[lay.Word], pl: lay.PageLayout) -> list[lay
 
 def _fill_tables(grids, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.Word]:
     """Tables from their cells' boxes (pdfplumber's lattice, or rules found on a scanned page):
-    words assigned to cells by position; the words left over are returned."""
+    each word goes to the smallest cell holding it, once; a cell around other cells (a
+    frame pdfplumber also reports as a cell spanning the whole grid) is no cell of the table,
+    and words no cell holds stay text. The words left over are returned."""
     remaining = words
     for bbox, cells in grids:
+        cells = _distinct_cells(cells)
+        frames = [c for c in cells if any(o is not c and _contains(c, o) for o in cells)]
+        cells = [c for c in cells if not any(c is f for f in frames)]
         xs = sorted({round(v, 0) for c in cells for v in (c[0], c[2])})
         ys = sorted({round(v, 0) for c in cells for v in (c[1], c[3])})
         if len(xs) < 3 or len(ys) < 3:  # a box around text, not a table
@@ -161,15 +292,22 @@ def _fill_tables(grids, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.W
                   and top - 1 <= (w.top + w.bottom) / 2 <= bottom + 1]
         if not inside:
             continue
-        ids = {id(w) for w in inside}
-        remaining = [w for w in remaining if id(w) not in ids]
+        owner: dict[int, list[lay.Word]] = {}
+        placed = set()
+        for w in inside:
+            mx, my = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            holding = [k for k, c in enumerate(cells) if c[0] - 1 <= mx <= c[2] + 1 and c[1] - 1 <= my <= c[3] + 1]
+            if holding:
+                k = min(holding, key=lambda k: (cells[k][2] - cells[k][0]) * (cells[k][3] - cells[k][1]))
+                owner.setdefault(k, []).append(w)
+                placed.add(id(w))
+        remaining = [w for w in remaining if id(w) not in placed]
         rows: dict[int, list[Cell]] = {}
-        for c in cells:
+        for k, c in enumerate(cells):
             col, row = _index(xs, c[0]), _index(ys, c[1])
             col_span = max(1, _index(xs, c[2]) - col)
             row_span = max(1, _index(ys, c[3]) - row)
-            cw = [w for w in inside if c[0] - 1 <= (w.x0 + w.x1) / 2 <= c[2] + 1
-                  and c[1] - 1 <= (w.top + w.bottom) / 2 <= c[3] + 1]
+            cw = owner.get(k, [])
             lines = lay.group_lines(cw, pl.number)
             text, raw = join_lines([ln.text for ln in lines], vocabulary(ln.text for ln in lines),
                                    clean=lambda s: s)
@@ -179,6 +317,24 @@ def _fill_tables(grids, words: list[lay.Word], pl: lay.PageLayout) -> list[lay.W
         pl.tables.append(lay.TableItem([sorted(rows[r], key=lambda c: c.col) for r in sorted(rows)],
                                        tuple(bbox), pl.number))
     return remaining
+
+
+def _distinct_cells(cells) -> list[tuple[float, float, float, float]]:
+    """Cells with the same box (within half a point) once."""
+    seen, out = set(), []
+    for c in cells:
+        key = tuple(round(v * 2) for v in c[:4])
+        if key not in seen:
+            seen.add(key)
+            out.append(tuple(c[:4]))
+    return out
+
+
+def _contains(outer, inner, tol: float = 1.0) -> bool:
+    """``outer`` holds all of ``inner`` and is larger."""
+    return (outer[0] - tol <= inner[0] and inner[2] <= outer[2] + tol and outer[1] - tol <= inner[1]
+            and inner[3] <= outer[3] + tol
+            and (outer[2] - outer[0]) * (outer[3] - outer[1]) > (inner[2] - inner[0]) * (inner[3] - inner[1]) + 4)
 
 
 def _index(values: list[float], v: float) -> int:
