@@ -272,10 +272,17 @@ def test_a_file_held_by_another_run_is_left_to_it_until_its_lease_expires(prefec
         _mid(inbox / f"mid_{city.lower()}.docx", city)
     _settle(inbox)
     held = sha256_of(inbox / "mid_konin.docx")
-    assert Catalogue(db_url).claim(held, "run-elsewhere", ttl=2)
+    cat = Catalogue(db_url)
+    assert cat.claim(held, "run-elsewhere", ttl=600)
     counts = ingest_inbox(str(inbox), str(out), db_url=db_url, lease_ttl=30)
     assert (counts["processed"], counts["elsewhere"], counts["unchanged"]) == (1, 1, 0)
-    time.sleep(2.2)  # the other run died: its lease expires and the next run takes the file
+    assert cat.lease_of(held)["owner"] == "run-elsewhere"
+    from sqlalchemy import update
+
+    from pim_docs.catalogue import leases
+
+    with cat.engine.begin() as c:  # the other run died 10 minutes ago: its lease has expired
+        c.execute(update(leases).where(leases.c.sha256 == held).values(expires_at=time.time() - 1))
     counts = ingest_inbox(str(inbox), str(out), db_url=db_url, lease_ttl=30)
     assert (counts["processed"], counts["elsewhere"], counts["unchanged"]) == (1, 0, 1)
     assert Catalogue(db_url).lease_of(held) is None
