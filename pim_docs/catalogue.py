@@ -142,6 +142,41 @@ def _reason(exc: BaseException, password: str | None) -> str:
     return f"błąd połączenia: {first[:200]}"
 
 
+def _start_ticks(pid: int) -> str | None:
+    """When a process started (Linux: clock ticks since boot, /proc/PID/stat field 22), so a
+    reused process id is not taken for the process that held a lease."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]
+
+
+def holder_id() -> str:
+    """This process as a lease's holder: host:pid:start."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_start_ticks(os.getpid()) or ''}"[:200]
+
+
+def holder_is_dead(holder: str | None) -> bool:
+    """True only when the holder certainly no longer runs: a process on this host whose id is
+    gone (or now belongs to a process started later). Another host's holder is never judged:
+    its lease simply expires."""
+    try:
+        host, pid_s, start = (holder or "").rsplit(":", 2)
+        pid = int(pid_s)
+    except ValueError:
+        return False
+    if host != socket.gethostname() or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass  # alive, another user's
+    return bool(start) and _start_ticks(pid) not in (None, start)
+
+
 class Catalogue:
     def __init__(self, url: str, connect_timeout: int = 10):
         where = safe_url(url)
@@ -252,8 +287,9 @@ class Catalogue:
         an INSERT (the content hash is the primary key, so of two runs inserting at once one
         fails) or, over an existing lease, an UPDATE … WHERE expired-or-mine (PostgreSQL
         re-checks the condition on the row the other transaction committed; SQLite writes one
-        at a time), so at most one run holds a file at any moment."""
-        values = dict(owner=owner, claimed_at=_now(), host=f"{socket.gethostname()}:{os.getpid()}"[:200])
+        at a time), so at most one run holds a file at any moment. A lease whose holder was a
+        process on this machine that no longer runs (killed) is taken at once, the same way."""
+        values = dict(owner=owner, claimed_at=_now(), host=holder_id())
         for _ in range(3):
             now = time.time()
             try:
@@ -269,8 +305,16 @@ class Catalogue:
                                   .values(expires_at=now + ttl, **values)).rowcount
                 if taken == 1:
                     return True
-                if c.execute(select(leases.c.owner).where(leases.c.sha256 == sha256)).first() is not None:
+                held = c.execute(select(leases.c.owner, leases.c.host).where(leases.c.sha256 == sha256)).first()
+            if held is not None:
+                if not holder_is_dead(held.host):
                     return False  # held by a live run
+                # a run killed on this machine: take its file now rather than after the TTL (only
+                # if the lease is still that dead run's: of two runs doing this, one succeeds)
+                with self.engine.begin() as c:
+                    return c.execute(update(leases).where(leases.c.sha256 == sha256, leases.c.owner == held.owner,
+                                                          leases.c.host == held.host)
+                                     .values(expires_at=now + ttl, **values)).rowcount == 1
             # released between our INSERT and UPDATE: try again
         return False
 

@@ -115,6 +115,30 @@ def test_lease_is_held_released_and_expires(db_url):
     assert cat.lease_of("b" * 64) is None
 
 
+def test_lease_of_a_killed_process_on_this_machine_is_taken_at_once(db_url):
+    """`serve` killed (SIGKILL, power cut of one process): the next run on the machine need
+    not wait for the TTL. A holder that still runs keeps its file."""
+    import socket
+
+    from sqlalchemy import insert
+
+    from pim_docs.catalogue import _start_ticks, leases
+
+    cat = Catalogue(db_url)
+    proc = subprocess.Popen(["sleep", "60"])
+    try:
+        holder = f"{socket.gethostname()}:{proc.pid}:{_start_ticks(proc.pid)}"
+        with cat.engine.begin() as c:
+            c.execute(insert(leases).values(sha256="c" * 64, owner="run-killed", expires_at=time.time() + 3600,
+                                            host=holder))
+        assert not cat.claim("c" * 64, "run-next", ttl=60)  # alive: left to it
+    finally:
+        proc.kill()
+        proc.wait()
+    assert cat.claim("c" * 64, "run-next", ttl=60)  # killed: taken without waiting an hour
+    assert cat.lease_of("c" * 64)["owner"] == "run-next"
+
+
 def test_claim_is_atomic_under_contention(db_url):
     """8 runs (threads, each with its own connections) race for 30 files, a third of them held by
     a crashed run whose leases have expired: every file goes to exactly one run."""
