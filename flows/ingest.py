@@ -81,21 +81,51 @@ def session(parallel: bool = False):
 
     - Flow heartbeats off: the heartbeat thread sleeps in 1-s steps and every flow run waits
       for it to end, up to 1 s per run; a crashed run is reported by the runner anyway.
-    - With worker processes and no server configured (``PREFECT_API_URL`` unset), one
-      temporary server for all: otherwise every worker starts a server of its own (seconds
-      per worker, and one more process competing for the cores).
+    - No server configured (``PREFECT_API_URL`` unset): one temporary server for the whole
+      session, started here rather than lazily by the first flow call, so that worker
+      processes share it (otherwise every worker starts a server of its own) and so that
+      its start is serialised with other pim-docs processes (``temporary_server``).
+      (``parallel`` is kept for callers: the server is shared either way.)
     """
     from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
-    if parallel and not PREFECT_API_URL.value():
-        from prefect.server.api.server import SubprocessASGIServer
-
-        server = SubprocessASGIServer()  # the instance this process's own client uses
-        server.start()
-        updates[PREFECT_API_URL] = server.api_url
+    if not PREFECT_API_URL.value():
+        updates[PREFECT_API_URL] = temporary_server().api_url
     with temporary_settings(updates=updates):
         yield
+
+
+def temporary_server():
+    """Start (once per process) the temporary Prefect server, the instance Prefect's own
+    client would start, while holding a lock file in PREFECT_HOME.
+
+    Two runs starting at once (two `serve --once` on one inbox) both start a server on the
+    same database, ``PREFECT_HOME/prefect.db``; each server migrates it on start, and the
+    second one's migration then fails ("Online migration expected to match one row when
+    updating … in 'alembic_version'; 0 found") and the server exits. They may also pick the
+    same free port, and the loser then talks to the other run's server. Under the lock the
+    second server starts after the first is up: the database is migrated and the first port
+    taken. Once started, the servers share the database safely (SQLite WAL, busy timeout)."""
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_HOME, PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS
+
+    server = SubprocessASGIServer()  # the instance this process's own client uses
+    if server.running:
+        return server
+    home = Path(PREFECT_HOME.value()).expanduser()
+    home.mkdir(parents=True, exist_ok=True)
+    # a fresh PREFECT_HOME is migrated on first start: tens of seconds on a loaded machine
+    timeout = max(PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS.value(), 120)
+    with open(home / ".pim-docs-server-start.lock", "a+") as lock:
+        try:
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        except ImportError:  # not POSIX: no lock (one run at a time)
+            pass
+        server.start(timeout=timeout)
+    return server
 
 
 def scan(inbox: Path, settle_seconds: float = 2.0) -> Walk:
@@ -182,10 +212,46 @@ def publish_task(report: Report) -> None:
         description=f"Działania: {report.source_file}")
 
 
+class LeaseKeeper:
+    """Keeps a run's leases alive: renews them every third of their TTL from a background
+    thread, so a slow document is never taken over by another run while this one works on it,
+    while a run that dies stops renewing and its files are free again after at most the TTL."""
+
+    def __init__(self, cat: Catalogue, owner: str, ttl: float):
+        import threading
+
+        self.cat, self.owner, self.ttl = cat, owner, ttl
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"pim-docs-leases-{owner}", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(max(self.ttl / 3, 0.5)):
+            with contextlib.suppress(Exception):  # a missed renewal is retried; the TTL leaves room for two
+                self.cat.renew(self.owner, self.ttl)
+
+    def __enter__(self) -> "LeaseKeeper":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.cat.release_all(self.owner)  # whatever is left (a document that raised): free for the next run
+
+
+LEASE_TTL = 300.0
+
+
 @flow(name="pim-docs-ingest")
 def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds: float = 2.0,
-                 parallel: bool = False) -> dict:
-    """One pass over the inbox. Returns the counts of the run."""
+                 parallel: bool = False, lease_ttl: float = LEASE_TTL) -> dict:
+    """One pass over the inbox. Returns the counts of the run.
+
+    Runs may overlap (two `serve` on one inbox, a manual run during a scheduled one): each
+    file is claimed in the catalogue before it is processed (a lease per content hash, owned
+    by this run, renewed while the run lives, released once the file is registered); a file
+    another live run holds is counted as ``elsewhere`` and left to it. A crashed run's
+    leases expire after ``lease_ttl`` seconds and a later run takes the files."""
     log = get_run_logger()
     inbox_p, out_p = Path(inbox), Path(out)
     archive, quarantine = out_p / "archive", out_p / "quarantine"
@@ -193,41 +259,54 @@ def ingest_inbox(inbox: str, out: str, db_url: str | None = None, settle_seconds
     out_p.mkdir(parents=True, exist_ok=True)
     cat = Catalogue(db_url)
     run_id = cat.start_run()
+    owner = f"run-{run_id}"
     found = scan(inbox_p, settle_seconds)
-    counts = {"seen": len(found.files), "processed": 0, "unchanged": 0, "failed": 0}
+    counts = {"seen": len(found.files), "processed": 0, "unchanged": 0, "failed": 0, "elsewhere": 0}
     skipped = [{"path": s.path, "reason": s.reason} for s in found.listed]
-    pending = []
-    for entry in found.files:
-        path, name = entry.path, entry.name
-        try:
-            sha = sha256_of(path)
-        except OSError as exc:  # replaced or removed since the scan: listed, taken next time
-            skipped.append({"path": name, "reason": f"nie można odczytać ({exc.strerror or exc})"})
-            continue
-        refresh = cat.known(sha)
-        if refresh and not read_again(cat, sha):
-            counts["unchanged"] += 1
-            continue
-        folder = out_p / "reports" / f"{writer.safe_name(name)}_{sha[:8]}"
-        if parallel:  # one unit per document: a single hop to a worker process
-            pending.append(ingest_one_task.submit(path, name, sha, archive, folder, quarantine, db_url, refresh))
-        else:
-            archived = archive_task(path, sha, archive)
-            report = document_task(archived, name, folder, quarantine)
-            register_task(db_url, quote(report), archived, folder, refresh)
-            pending.append(report)
-    for item in pending:
-        if parallel:
-            report = item.result()
-        else:
-            report = item
-            publish_task(quote(report))
-        counts["processed"] += 1
-        counts["failed"] += report.processing.status == "failed"
+    pending, mine = [], set()
+    with LeaseKeeper(cat, owner, lease_ttl):
+        for entry in found.files:
+            path, name = entry.path, entry.name
+            try:
+                sha = sha256_of(path)
+            except OSError as exc:  # replaced or removed since the scan: listed, taken next time
+                skipped.append({"path": name, "reason": f"nie można odczytać ({exc.strerror or exc})"})
+                continue
+            if sha in mine or (cat.known(sha) and not read_again(cat, sha)):
+                counts["unchanged"] += 1
+                continue
+            if not cat.claim(sha, owner, lease_ttl):
+                counts["elsewhere"] += 1  # another run is processing this content now
+                continue
+            refresh = cat.known(sha)
+            if refresh and not read_again(cat, sha):  # registered by another run between our look and our claim
+                cat.release(sha, owner)
+                counts["unchanged"] += 1
+                continue
+            mine.add(sha)
+            folder = out_p / "reports" / f"{writer.safe_name(name)}_{sha[:8]}"
+            if parallel:  # one unit per document: a single hop to a worker process
+                pending.append((sha, ingest_one_task.submit(path, name, sha, archive, folder, quarantine, db_url,
+                                                            refresh)))
+            else:
+                archived = archive_task(path, sha, archive)
+                report = document_task(archived, name, folder, quarantine)
+                register_task(db_url, quote(report), archived, folder, refresh)
+                cat.release(sha, owner)
+                pending.append((sha, report))
+        for sha, item in pending:
+            if parallel:
+                report = item.result()
+                cat.release(sha, owner)
+            else:
+                report = item
+                publish_task(quote(report))
+            counts["processed"] += 1
+            counts["failed"] += report.processing.status == "failed"
     skipped += [{"path": b.name, "reason": "plik jest jeszcze zapisywany — zostanie odczytany w następnym "
                                           "przebiegu"} for b in found.busy]
     if counts["processed"] or writer.portfolio_stale(out_p, cat, skipped):
         writer.write_portfolio(out_p, cat, skipped)
-    cat.finish_run(run_id, **counts)
+    cat.finish_run(run_id, **{k: v for k, v in counts.items() if k != "elsewhere"})
     log.info("inbox %s: %s (w trakcie zapisu: %d, pominięte: %d)", inbox, counts, len(found.busy), len(found.listed))
     return counts | {"busy": len(found.busy), "listed": len(found.listed)}

@@ -1,18 +1,25 @@
 """The catalogue: every file ever seen, every version of every submission, its sections and
-actions, and the ingestion runs. SQLite by default, any SQLAlchemy URL (PostgreSQL) works.
+actions, the ingestion runs and the leases of files being processed. SQLite by default, any
+SQLAlchemy URL works; ``postgresql://`` uses psycopg 3 (``postgresql+psycopg://``).
 
 A submission is one city's document of one type in one network (or, without a city, the
 file's name); a city that resubmits gets version 2, 3, … Registration of a version is one
-transaction, keyed by the file's SHA-256, so a file is never recorded twice.
+transaction, keyed by the file's SHA-256, so a file is never recorded twice. Runs working on
+one inbox at the same time claim each file first (``claim``: a lease per content hash, held
+by one run until it is released or expires), so no file is processed twice.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
+import time
 from pathlib import Path
 
 from sqlalchemy import (Column, Float, ForeignKey, Integer, MetaData, String, Table, Text, UniqueConstraint,
-                        create_engine, func, insert, select, update)
-from sqlalchemy.exc import IntegrityError
+                        create_engine, delete, func, insert, or_, select, update)
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from .model import Report
 
@@ -59,6 +66,13 @@ runs = Table(
     Column("seen", Integer, default=0), Column("processed", Integer, default=0),
     Column("unchanged", Integer, default=0), Column("failed", Integer, default=0),
 )
+leases = Table(  # a file (by content) being processed by one run; added to older catalogues by create_all
+    "leases", meta,
+    Column("sha256", String(64), primary_key=True),
+    Column("owner", String(80), nullable=False),
+    Column("expires_at", Float, nullable=False),  # seconds since the epoch (the claiming host's clock)
+    Column("claimed_at", String(40)), Column("host", String(200)),
+)
 
 
 def _now() -> str:
@@ -71,10 +85,129 @@ def submission_key(report: Report) -> str:
     return f"{report.document_type}|{report.network}|file:{report.source_file.lower()}"
 
 
+class CatalogueUnavailable(RuntimeError):
+    """The catalogue's database cannot be reached or opened; the message is Polish and never
+    holds a password (``where`` is the URL without it)."""
+
+    def __init__(self, where: str, reason: str):
+        super().__init__(f"Nie można połączyć się z bazą katalogu ({where}): {reason}.")
+        self.where, self.reason = where, reason
+
+
+def engine_url(url: str | URL) -> URL:
+    """The SQLAlchemy URL to connect with: ``postgresql://`` and ``postgres://`` use psycopg 3
+    (SQLAlchemy's default for them would be psycopg2)."""
+    u = make_url(url)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    return u
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL as an operator may read it: driver, user, host:port and database, no password."""
+    try:
+        u = make_url(url)
+    except (ArgumentError, ValueError):
+        return "nieprawidłowy adres"
+    if u.drivername.startswith("sqlite"):
+        return f"sqlite:///{u.database or ''}"
+    host = f"{u.host or 'localhost'}:{u.port or 5432}" if u.drivername.startswith("postgres") else (u.host or "")
+    if u.port and not u.drivername.startswith("postgres"):
+        host += f":{u.port}"
+    user = f"{u.username}@" if u.username else ""
+    return f"{u.drivername.split('+')[0]}://{user}{host}/{u.database or ''}"
+
+
+def _reason(exc: BaseException, password: str | None) -> str:
+    """What went wrong connecting, in Polish, from the driver's message."""
+    text = str(getattr(exc, "orig", None) or exc)
+    low = text.lower()
+    if any(k in low for k in ("password authentication failed", "authentication failed", "no password supplied",
+                              "peer authentication", "role \"")):
+        return "odmowa dostępu — sprawdź użytkownika i hasło"
+    if "database \"" in low and "does not exist" in low:
+        return "nie ma takiej bazy danych na serwerze"
+    if any(k in low for k in ("could not translate host name", "name or service not known", "failed to resolve",
+                              "nodename nor servname", "temporary failure in name resolution")):
+        return "nieznana nazwa serwera"
+    if any(k in low for k in ("connection refused", "timeout expired", "timed out", "could not connect",
+                              "no such file or directory", "server closed the connection", "connection failed",
+                              "is the server running")):
+        return "serwer nie odpowiada"
+    if "unable to open database file" in low:
+        return "nie można otworzyć pliku bazy (brak folderu lub uprawnień)"
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    if password:
+        first = first.replace(password, "***")
+    return f"błąd połączenia: {first[:200]}"
+
+
+def _start_ticks(pid: int) -> str | None:
+    """When a process started (Linux: clock ticks since boot, /proc/PID/stat field 22), so a
+    reused process id is not taken for the process that held a lease."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]
+
+
+def holder_id() -> str:
+    """This process as a lease's holder: host:pid:start."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_start_ticks(os.getpid()) or ''}"[:200]
+
+
+def holder_is_dead(holder: str | None) -> bool:
+    """True only when the holder certainly no longer runs: a process on this host whose id is
+    gone (or now belongs to a process started later). Another host's holder is never judged:
+    its lease simply expires."""
+    try:
+        host, pid_s, start = (holder or "").rsplit(":", 2)
+        pid = int(pid_s)
+    except ValueError:
+        return False
+    if host != socket.gethostname() or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        pass  # alive, another user's
+    return bool(start) and _start_ticks(pid) not in (None, start)
+
+
 class Catalogue:
-    def __init__(self, url: str):
-        self.engine = create_engine(url, future=True)
-        meta.create_all(self.engine)
+    def __init__(self, url: str, connect_timeout: int = 10):
+        where = safe_url(url)
+        try:
+            u = engine_url(url)
+        except (ArgumentError, ValueError):
+            raise CatalogueUnavailable(where, "nieprawidłowy adres bazy (np. postgresql://użytkownik:hasło@host:5432/baza "
+                                              "albo sqlite:///ścieżka/catalogue.sqlite)") from None
+        self.url = u
+        connect_args: dict = {}
+        if u.drivername.startswith("postgresql") and "connect_timeout" not in u.query:
+            connect_args["connect_timeout"] = connect_timeout  # a host that does not answer: fail, do not hang
+        if u.drivername.startswith("sqlite"):
+            connect_args["timeout"] = 30  # concurrent runs on one SQLite file wait for each other's writes
+        try:
+            self.engine = create_engine(u, future=True, connect_args=connect_args)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise CatalogueUnavailable(where, f"nieobsługiwany rodzaj bazy ({u.drivername}: {exc})") from None
+        try:
+            with self.engine.connect():
+                pass
+        except DBAPIError as exc:
+            raise CatalogueUnavailable(where, _reason(exc, u.password)) from None
+        for attempt in range(3):
+            try:
+                meta.create_all(self.engine)
+                break
+            except DBAPIError:  # two runs creating a new catalogue at the same moment: the loser looks again
+                if attempt == 2:
+                    raise
+                time.sleep(0.2)
         try:
             with self.engine.begin() as c:
                 if c.execute(select(info.c.value).where(info.c.key == "schema_version")).first() is None:
@@ -187,6 +320,64 @@ class Catalogue:
                                              timeline=a.timeline, cost=a.cost, funding=a.funding,
                                              indicator=a.indicator, page=a.page, type=a.type)
                                         for i, a in enumerate(report.actions)])
+
+    # ------------------------------------------------------------- leases
+    def claim(self, sha256: str, owner: str, ttl: float) -> bool:
+        """Take the lease on a file's content for ``ttl`` seconds; False when another run holds
+        a lease that has not expired. Each step is one atomic statement in its own transaction:
+        an INSERT (the content hash is the primary key, so of two runs inserting at once one
+        fails) or, over an existing lease, an UPDATE … WHERE expired-or-mine (PostgreSQL
+        re-checks the condition on the row the other transaction committed; SQLite writes one
+        at a time), so at most one run holds a file at any moment. A lease whose holder was a
+        process on this machine that no longer runs (killed) is taken at once, the same way."""
+        values = dict(owner=owner, claimed_at=_now(), host=holder_id())
+        for _ in range(3):
+            now = time.time()
+            try:
+                with self.engine.begin() as c:
+                    c.execute(insert(leases).values(sha256=sha256, expires_at=now + ttl, **values))
+                return True
+            except IntegrityError:
+                pass
+            with self.engine.begin() as c:
+                taken = c.execute(update(leases)
+                                  .where(leases.c.sha256 == sha256,
+                                         or_(leases.c.expires_at < now, leases.c.owner == owner))
+                                  .values(expires_at=now + ttl, **values)).rowcount
+                if taken == 1:
+                    return True
+                held = c.execute(select(leases.c.owner, leases.c.host).where(leases.c.sha256 == sha256)).first()
+            if held is not None:
+                if not holder_is_dead(held.host):
+                    return False  # held by a live run
+                # a run killed on this machine: take its file now rather than after the TTL (only
+                # if the lease is still that dead run's: of two runs doing this, one succeeds)
+                with self.engine.begin() as c:
+                    return c.execute(update(leases).where(leases.c.sha256 == sha256, leases.c.owner == held.owner,
+                                                          leases.c.host == held.host)
+                                     .values(expires_at=now + ttl, **values)).rowcount == 1
+            # released between our INSERT and UPDATE: try again
+        return False
+
+    def renew(self, owner: str, ttl: float) -> int:
+        """Extend every lease the run holds (a run alive is a run still working); how many."""
+        with self.engine.begin() as c:
+            return c.execute(update(leases).where(leases.c.owner == owner)
+                             .values(expires_at=time.time() + ttl)).rowcount
+
+    def release(self, sha256: str, owner: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(delete(leases).where(leases.c.sha256 == sha256, leases.c.owner == owner))
+
+    def release_all(self, owner: str) -> None:
+        with self.engine.begin() as c:
+            c.execute(delete(leases).where(leases.c.owner == owner))
+
+    def lease_of(self, sha256: str) -> dict | None:
+        """Who holds the file and until when (``expires_at``: seconds since the epoch)."""
+        with self.engine.connect() as c:
+            row = c.execute(select(leases).where(leases.c.sha256 == sha256)).first()
+        return dict(row._mapping) if row else None
 
     def start_run(self) -> int:
         with self.engine.begin() as c:

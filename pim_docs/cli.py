@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=1, metavar="N",
                     help="ile dokumentów przetwarzać równolegle (procesy; domyślnie 1)")
     sv.add_argument("--dask", metavar="ADRES", help="klaster Dask: adres planisty (tcp://…:8786) lub „local”")
+    sv.add_argument("--lease-ttl", type=float, default=300.0, metavar="SEKUNDY",
+                    help="po ilu sekundach plik zajęty przez przebieg, który przestał działać, wraca do "
+                         "przetworzenia przez inny przebieg (domyślnie 300)")
     for sp in (p, pr, ev, cl, tr, sv):
         _polish_help(sp)
     return p
@@ -285,6 +288,8 @@ def cmd_clusters(args) -> int:
             console.print(f"[red]Nie ma katalogu zgłoszeń[/] {db_file}: najpierw `pim-docs process … --out outputs`, "
                           "albo podaj folder z raportami lub --in PLIK.jsonl.")
             return EXIT_USAGE
+        if not _catalogue_reachable(args.db, console):
+            return EXIT_USAGE
     from flows.clusters import theme_clusters
     from flows.ingest import session
 
@@ -297,6 +302,19 @@ def cmd_clusters(args) -> int:
     return EXIT_OK
 
 
+def _catalogue_reachable(url: str, console) -> bool:
+    """Open the catalogue once before any flow starts: a wrong URL, a server that is down or
+    wrong credentials give one Polish line (never the password), not a traceback."""
+    from .catalogue import Catalogue, CatalogueUnavailable
+
+    try:
+        Catalogue(url).engine.dispose()
+    except CatalogueUnavailable as exc:
+        console.print(f"[red]{exc}[/]", highlight=False, soft_wrap=True)
+        return False
+    return True
+
+
 def cmd_serve(args) -> int:
     from rich.console import Console
 
@@ -306,12 +324,24 @@ def cmd_serve(args) -> int:
     if not args.inbox.is_dir():
         console.print(f"[red]Nie ma folderu skrzynki:[/] {args.inbox}")
         return EXIT_USAGE
-    params = {"inbox": str(args.inbox.resolve()), "out": str(args.out.resolve()), "db_url": args.db}
+    if args.lease_ttl <= 0:
+        console.print("[red]--lease-ttl musi być dodatnie.[/]")
+        return EXIT_USAGE
+    if args.db:
+        if args.db.startswith("sqlite:///"):  # a new catalogue file: its folder is made, as for --out
+            Path(args.db.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        if not _catalogue_reachable(args.db, console):
+            return EXIT_USAGE
+    params = {"inbox": str(args.inbox.resolve()), "out": str(args.out.resolve()), "db_url": args.db,
+              "lease_ttl": args.lease_ttl}
     if args.once:
         from flows.ingest import run_ingest
 
         counts = run_ingest(args.workers, args.dask, **params)
-        console.print(f"Przebieg zakończony: {counts}")
+        console.print(f"Przebieg zakończony: przetworzone: {counts['processed']} (nieudane: {counts['failed']}), "
+                      f"bez zmian: {counts['unchanged']}, przetwarzane przez inny przebieg: {counts['elsewhere']}, "
+                      f"w trakcie zapisu: {counts['busy']}, pominięte z podanym powodem: {counts['listed']} "
+                      f"(lista w {args.out / 'index.html'}).", highlight=False, soft_wrap=True)
         return EXIT_SOME_FAILED if counts.get("failed") else EXIT_OK
     schedule = {"cron": args.cron} if args.cron else {"interval": args.interval or 300}
     from prefect.settings import PREFECT_API_URL

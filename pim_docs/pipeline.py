@@ -11,7 +11,6 @@ from pathlib import Path
 from . import actions, completeness, money, sections
 from . import facts as facts_mod
 from .errors import message
-from .ingest import convert
 from .ingest.entries import display_name
 from .model import ConversionResult, Processing, Report
 from .text.lang import NAMES as LANGUAGE_NAMES

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Sets up everything pim-docs needs on a fresh Debian/Ubuntu machine; safe to run again.
-#  - system packages: Tesseract OCR with Polish data (scanned PDFs) — installed when
-#    apt-get can be used (root or passwordless sudo); otherwise a note is printed and
-#    scanned pages are reported as "needs_ocr" without OCR.
+#  - system packages: Tesseract OCR with Polish data (scanned PDFs), Chromium (browser
+#    tests) and PostgreSQL (the tests start a throw-away server to run the catalogue on
+#    it) — installed when apt-get can be used (root or passwordless sudo); otherwise a note
+#    is printed, scanned pages are reported as "needs_ocr" without OCR and the PostgreSQL
+#    tests fail saying the server is missing.
 #  - Python: a virtual environment in .venv with the CPU build of PyTorch installed first
 #    (a plain "torch" would pull several GB of CUDA wheels), then the package and its
 #    test dependencies.
@@ -10,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PY=${PYTHON:-python3}
-APT_PACKAGES="tesseract-ocr tesseract-ocr-pol tesseract-ocr-osd chromium fonts-dejavu-core"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-pol tesseract-ocr-osd chromium fonts-dejavu-core postgresql"
 
 missing=""
 for pkg in $APT_PACKAGES; do
@@ -23,7 +25,8 @@ if [ -n "$missing" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
   else
-    echo "UWAGA: brak pakietów$missing i brak uprawnień do apt-get — skany nie będą odczytywane przez OCR." >&2
+    echo "UWAGA: brak pakietów$missing i brak uprawnień do apt-get — skany nie będą odczytywane przez OCR," \
+         "a testy na PostgreSQL się nie powiodą." >&2
   fi
 fi
 
