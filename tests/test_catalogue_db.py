@@ -19,6 +19,7 @@ from pim_docs.completeness import assess
 from pim_docs.model import ActionResult, Report, SectionResult
 
 from .conftest import PG_PASSWORD, corpus_file
+from .test_ingest import _settle
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = ("Miasto opisało tę część szczegółowo, z danymi, terminami i odpowiedzialnymi jednostkami, "
@@ -63,12 +64,6 @@ def _mid(path: Path, city: str, with_risks: bool = False) -> Path:
         d.add_paragraph(TEXT)
     d.save(str(path))
     return path
-
-
-def _settle(folder: Path) -> None:
-    past = time.time() - 60
-    for p in folder.rglob("*"):
-        os.utime(p, (past, past))
 
 
 # --------------------------------------------------------------------------- catalogue and leases
