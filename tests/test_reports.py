@@ -88,3 +88,13 @@ def test_report_html_in_headless_chromium_shows_scripts_as_text(written):
                 page.close()
         finally:
             browser.close()
+
+
+@pytest.mark.parametrize("n, expected", [(1, "1 działanie"), (2, "2 działania"), (4, "4 działania"),
+                                         (5, "5 działań"), (12, "12 działań"), (14, "14 działań"),
+                                         (22, "22 działania"), (94, "94 działania"), (100, "100 działań"),
+                                         (0, "0 działań"), (112, "112 działań"), (1002, "1002 działania")])
+def test_polish_plural_forms(n, expected):
+    from pim_docs.reports.labels import plural
+
+    assert plural(n, "działanie", "działania", "działań") == expected

@@ -16,6 +16,7 @@ def _env() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
                              autoescape=True, undefined=jinja2.StrictUndefined)
     env.filters["theme_name"] = labels.theme
+    env.filters["plural"] = labels.plural
     return env
 
 

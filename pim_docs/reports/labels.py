@@ -12,6 +12,16 @@ VERDICTS = {"complete": "kompletny", "incomplete": "niekompletny", "unknown": "d
 SECTION_STATUS = {"present": "jest", "incomplete": "niekompletna", "missing": "brak"}
 
 
+def plural(n: int, one: str, few: str, many: str) -> str:
+    """"1 działanie", "2 działania", "5 działań", "22 działania", "12 działań": Polish counts."""
+    n = abs(int(n))
+    if n == 1:
+        return f"{n} {one}"
+    if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
 def network(value: str | None) -> str:
     return NETWORKS.get(value, value or "nierozpoznana")
 SECTION_STATUS_LONG = {"present": "jest", "incomplete": "jest, ale niekompletna (zapowiedź, wypełniacz lub za mało treści)",
